@@ -1,0 +1,54 @@
+// Streaming CSV reader on top of libcsv: encoding detection (uchardet) and conversion to UTF-8
+// (iconv), delimiter sniffing, RFC 4180 quoting, CRLF/LF/CR, UTF-8 BOM. Records arrive through a
+// callback as UTF-8 fields with the physical line number the record starts on.
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sd {
+
+struct CsvFormat
+{
+    char delimiter = ',';
+    QString encoding;   // canonical name, e.g. "UTF-8", "UTF-16LE", "WINDOWS-1252"
+    bool hadBom = false;
+};
+
+struct CsvSniffOptions
+{
+    char delimiter = 0;  // 0 = sniff among , ; \t |
+    QString encoding;    // empty or "auto" = detect
+};
+
+// Detects encoding and delimiter from the start of the file.
+bool sniffCsvFormat(const QString& path, const CsvSniffOptions& options, CsvFormat* format, QString* error);
+
+struct CsvRecord
+{
+    const std::vector<std::string_view>* fields = nullptr; // UTF-8, untrimmed
+    qint64 line = 0;        // 1-based physical line where the record starts
+    qint64 index = 0;       // 0-based record index (header is 0)
+};
+
+// Return false to stop reading (cancel).
+using CsvRecordSink = std::function<bool(const CsvRecord&)>;
+using CsvProgress = std::function<bool(qint64 bytesDone, qint64 bytesTotal)>;
+
+struct CsvReadResult
+{
+    bool ok = false;
+    bool cancelled = false;
+    QString error;      // with a location when the file is malformed
+    qint64 records = 0; // including the header
+    qint64 bytes = 0;
+};
+
+CsvReadResult readCsv(const QString& path, const CsvFormat& format, const CsvRecordSink& sink,
+                      const CsvProgress& progress = {});
+
+} // namespace sd

@@ -1,0 +1,415 @@
+// Workspace file: schema, forward migrations, settings, field and import metadata, lead pages.
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <sqlite3.h>
+
+namespace sd {
+
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("sd::Workspace", s); }
+
+QString errorOf(sqlite3* db) { return QString::fromUtf8(sqlite3_errmsg(db)); }
+
+// One forward step per schema version: migrations[i] takes a file from version i to i + 1.
+const char* const kMigrations[] = {
+    // 0 → 1: leads, fields, imports, settings.
+    "CREATE TABLE fields(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+    " type TEXT NOT NULL, source_column TEXT, placeholders TEXT, position INTEGER NOT NULL);"
+    "CREATE TABLE imports(id INTEGER PRIMARY KEY, file TEXT, imported_at TEXT, rows_read INTEGER,"
+    " inserted INTEGER, updated INTEGER, unchanged INTEGER, skipped INTEGER, rejected INTEGER,"
+    " rejects_file TEXT, options TEXT);"
+    "CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT);"
+    "CREATE TABLE leads(rowid INTEGER PRIMARY KEY);",
+    // 1 → 2: rule sets with a version history, and tags written back per rule-set version.
+    "CREATE TABLE rule_sets(id INTEGER PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL);"
+    "CREATE TABLE rule_set_versions(id INTEGER PRIMARY KEY,"
+    " rule_set_id INTEGER NOT NULL REFERENCES rule_sets(id) ON DELETE CASCADE,"
+    " saved_at TEXT NOT NULL, author TEXT, comment TEXT, content TEXT NOT NULL);"
+    "CREATE INDEX rule_set_versions_by_set ON rule_set_versions(rule_set_id);"
+    "CREATE TABLE tags(lead_rowid INTEGER NOT NULL,"
+    " version_id INTEGER NOT NULL REFERENCES rule_set_versions(id) ON DELETE CASCADE,"
+    " segment_id TEXT NOT NULL, holdout INTEGER, PRIMARY KEY(version_id, lead_rowid)) WITHOUT ROWID;",
+};
+static_assert(std::size(kMigrations) == Workspace::SchemaVersion);
+
+class Statement
+{
+public:
+    Statement(sqlite3* db, const char* sql) { sqlite3_prepare_v2(db, sql, -1, &mStmt, nullptr); }
+    ~Statement() { sqlite3_finalize(mStmt); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    explicit operator bool() const { return mStmt != nullptr; }
+    bool step() { return mStmt && sqlite3_step(mStmt) == SQLITE_ROW; }
+    sqlite3_stmt* get() const { return mStmt; }
+    QString text(int col) const
+    {
+        auto p = reinterpret_cast<const char*>(sqlite3_column_text(mStmt, col));
+        return p ? QString::fromUtf8(p, sqlite3_column_bytes(mStmt, col)) : QString();
+    }
+    qint64 integer(int col) const { return sqlite3_column_int64(mStmt, col); }
+
+private:
+    sqlite3_stmt* mStmt = nullptr;
+};
+
+} // namespace
+
+Workspace::Workspace(sqlite3* db, QString path, bool readOnly)
+    : mDb(db), mPath(std::move(path)), mReadOnly(readOnly)
+{
+}
+
+Workspace::~Workspace()
+{
+    sqlite3_close_v2(mDb);
+}
+
+std::string Workspace::quoteIdentifier(const QString& name)
+{
+    std::string out = "\"";
+    for (char c : name.toStdString()) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+    return out;
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error, Mode mode)
+{
+    auto fail = [&](const QString& msg) {
+        if (error)
+            *error = msg;
+        return std::unique_ptr<Workspace>();
+    };
+    const bool exists = QFileInfo::exists(path);
+    bool readOnly = mode == Mode::ReadOnly;
+    if (!exists && readOnly)
+        return fail(tr("%1: no such workspace").arg(path));
+    if (exists && !readOnly && !QFileInfo(path).isWritable())
+        readOnly = true; // a read-only file opens read-only rather than failing
+    sqlite3* db = nullptr;
+    const int flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const QByteArray native = path.toUtf8();
+    if (sqlite3_open_v2(native.constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        const QString msg = db ? errorOf(db) : tr("out of memory");
+        sqlite3_close_v2(db);
+        return fail(tr("%1: cannot open workspace: %2").arg(path, msg));
+    }
+    sqlite3_busy_timeout(db, 5000);
+    std::unique_ptr<Workspace> ws(new Workspace(db, path, readOnly));
+
+    // Reading the header tells a non-SQLite file apart before anything is written to it.
+    int version = -1;
+    {
+        Statement st(db, "PRAGMA user_version");
+        if (!st || !st.step())
+            return fail(tr("%1: not a Segment Designer workspace (%2)").arg(path, errorOf(db)));
+        version = int(st.integer(0));
+    }
+    if (version > SchemaVersion)
+        return fail(tr("%1: workspace is from a newer version of Segment Designer (schema %2, this version reads up to %3)")
+                        .arg(path).arg(version).arg(SchemaVersion));
+    if (version == 0 && exists) {
+        // An existing SQLite file with tables but no version is some other program's database.
+        Statement st(db, "SELECT count(*) FROM sqlite_master");
+        if (st.step() && st.integer(0) > 0)
+            return fail(tr("%1: this SQLite file is not a Segment Designer workspace").arg(path));
+    }
+    QString err;
+    if (!readOnly) {
+        if (!ws->exec("PRAGMA journal_mode=WAL", &err))
+            return fail(tr("%1: %2").arg(path, err));
+        ws->exec("PRAGMA synchronous=NORMAL");
+    } else if (version < SchemaVersion) {
+        return fail(tr("%1: workspace needs an upgrade but is read-only").arg(path));
+    }
+    ws->exec("PRAGMA foreign_keys=ON");
+    if (version < SchemaVersion && !ws->migrate(&err))
+        return fail(tr("%1: cannot upgrade workspace: %2").arg(path, err));
+    return ws;
+}
+
+bool Workspace::migrate(QString* error)
+{
+    WorkspaceTransaction tx(*this);
+    if (!tx.isActive()) {
+        if (error)
+            *error = lastError();
+        return false;
+    }
+    int version = 0;
+    {
+        Statement st(mDb, "PRAGMA user_version");
+        if (st.step())
+            version = int(st.integer(0));
+    }
+    for (int v = version; v < SchemaVersion; ++v) {
+        if (!exec(kMigrations[v], error))
+            return false;
+        const std::string pragma = "PRAGMA user_version=" + std::to_string(v + 1);
+        if (!exec(pragma.c_str(), error))
+            return false;
+    }
+    return tx.commit(error);
+}
+
+bool Workspace::exec(const char* sql, QString* error) const
+{
+    char* msg = nullptr;
+    if (sqlite3_exec(mDb, sql, nullptr, nullptr, &msg) != SQLITE_OK) {
+        if (error)
+            *error = msg ? QString::fromUtf8(msg) : lastError();
+        sqlite3_free(msg);
+        return false;
+    }
+    return true;
+}
+
+QString Workspace::lastError() const
+{
+    return errorOf(mDb);
+}
+
+QList<FieldDef> Workspace::fields() const
+{
+    QList<FieldDef> out;
+    Statement st(mDb, "SELECT id, name, type, source_column, placeholders, position FROM fields ORDER BY position, id");
+    while (st.step()) {
+        FieldDef f;
+        f.id = st.integer(0);
+        f.name = st.text(1);
+        f.type = fieldTypeFromName(st.text(2)).value_or(FieldType::Text);
+        f.sourceColumn = st.text(3);
+        // Placeholders are a JSON array of strings.
+        const QJsonDocument ph = QJsonDocument::fromJson(st.text(4).toUtf8());
+        for (const QJsonValue& v : ph.array())
+            f.placeholders.append(v.toString());
+        f.position = int(st.integer(5));
+        out.append(f);
+    }
+    return out;
+}
+
+std::optional<FieldDef> Workspace::field(const QString& name) const
+{
+    for (const FieldDef& f : fields())
+        if (f.name.compare(name, Qt::CaseInsensitive) == 0)
+            return f;
+    return std::nullopt;
+}
+
+QList<ImportRecord> Workspace::imports() const
+{
+    QList<ImportRecord> out;
+    Statement st(mDb, "SELECT id, file, imported_at, rows_read, inserted, updated, unchanged, skipped,"
+                      " rejected, rejects_file, options FROM imports ORDER BY id");
+    while (st.step()) {
+        ImportRecord r;
+        r.id = st.integer(0);
+        r.file = st.text(1);
+        r.importedAt = QDateTime::fromString(st.text(2), Qt::ISODate);
+        r.rowsRead = st.integer(3);
+        r.inserted = st.integer(4);
+        r.updated = st.integer(5);
+        r.unchanged = st.integer(6);
+        r.skipped = st.integer(7);
+        r.rejected = st.integer(8);
+        r.rejectsFile = st.text(9);
+        r.optionsJson = st.text(10);
+        out.append(r);
+    }
+    return out;
+}
+
+qint64 Workspace::leadCount() const
+{
+    Statement st(mDb, "SELECT count(*) FROM leads");
+    return st.step() ? st.integer(0) : 0;
+}
+
+QList<FieldFill> Workspace::fillRates() const
+{
+    QList<FieldFill> out;
+    const QList<FieldDef> fs = fields();
+    if (fs.isEmpty())
+        return out;
+    std::string sql = "SELECT ";
+    for (int i = 0; i < fs.size(); ++i) {
+        if (i)
+            sql += ", ";
+        sql += "count(" + quoteIdentifier(fs[i].name) + ")";
+    }
+    sql += " FROM leads";
+    Statement st(mDb, sql.c_str());
+    const bool ok = st.step();
+    for (int i = 0; i < fs.size(); ++i)
+        out.append(FieldFill{fs[i].name, ok ? st.integer(i) : 0, -1});
+    return out;
+}
+
+QString Workspace::setting(const QString& key, const QString& fallback) const
+{
+    Statement st(mDb, "SELECT value FROM settings WHERE key = ?");
+    const QByteArray k = key.toUtf8();
+    sqlite3_bind_text(st.get(), 1, k.constData(), int(k.size()), SQLITE_TRANSIENT);
+    return st.step() ? st.text(0) : fallback;
+}
+
+bool Workspace::setSetting(const QString& key, const QString& value, QString* error)
+{
+    Statement st(mDb, "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    const QByteArray k = key.toUtf8(), v = value.toUtf8();
+    sqlite3_bind_text(st.get(), 1, k.constData(), int(k.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(st.get(), 2, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+    if (sqlite3_step(st.get()) != SQLITE_DONE) {
+        if (error)
+            *error = lastError();
+        return false;
+    }
+    return true;
+}
+
+std::vector<std::vector<QVariant>> Workspace::readLeads(qint64 offset, int count) const
+{
+    std::vector<std::vector<QVariant>> rows;
+    const QList<FieldDef> fs = fields();
+    if (fs.isEmpty() || count <= 0)
+        return rows;
+    std::string sql = "SELECT ";
+    for (int i = 0; i < fs.size(); ++i) {
+        if (i)
+            sql += ", ";
+        sql += quoteIdentifier(fs[i].name);
+    }
+    sql += " FROM leads ORDER BY rowid LIMIT ? OFFSET ?";
+    Statement st(mDb, sql.c_str());
+    sqlite3_bind_int64(st.get(), 1, count);
+    sqlite3_bind_int64(st.get(), 2, offset);
+    rows.reserve(size_t(count));
+    while (st.step()) {
+        std::vector<QVariant> row;
+        row.reserve(size_t(fs.size()));
+        for (int i = 0; i < fs.size(); ++i) {
+            sqlite3_stmt* s = st.get();
+            switch (sqlite3_column_type(s, i)) {
+            case SQLITE_NULL: row.emplace_back(); break;
+            case SQLITE_INTEGER:
+                if (fs[i].type == FieldType::Boolean)
+                    row.emplace_back(sqlite3_column_int64(s, i) != 0);
+                else if (fs[i].type == FieldType::Number)
+                    row.emplace_back(double(sqlite3_column_int64(s, i)));
+                else
+                    row.emplace_back(st.text(i));
+                break;
+            case SQLITE_FLOAT: row.emplace_back(sqlite3_column_double(s, i)); break;
+            default: row.emplace_back(st.text(i)); break;
+            }
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+qint64 Workspace::saveRuleSetVersion(const QString& name, const QByteArray& content, const QString& author,
+                                     const QString& comment, QString* error)
+{
+    WorkspaceTransaction tx(*this);
+    if (!tx.isActive()) {
+        if (error)
+            *error = lastError();
+        return 0;
+    }
+    const QByteArray n = name.toUtf8(), a = author.toUtf8(), c = comment.toUtf8();
+    const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8();
+    qint64 setId = 0;
+    {
+        Statement st(mDb, "SELECT id FROM rule_sets WHERE name = ?");
+        sqlite3_bind_text(st.get(), 1, n.constData(), int(n.size()), SQLITE_TRANSIENT);
+        if (st.step())
+            setId = st.integer(0);
+    }
+    if (setId == 0) {
+        Statement st(mDb, "INSERT INTO rule_sets(name, created_at) VALUES(?, ?)");
+        sqlite3_bind_text(st.get(), 1, n.constData(), int(n.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(st.get(), 2, now.constData(), int(now.size()), SQLITE_TRANSIENT);
+        if (sqlite3_step(st.get()) != SQLITE_DONE) {
+            if (error)
+                *error = lastError();
+            return 0;
+        }
+        setId = sqlite3_last_insert_rowid(mDb);
+    }
+    Statement st(mDb, "INSERT INTO rule_set_versions(rule_set_id, saved_at, author, comment, content) VALUES(?,?,?,?,?)");
+    sqlite3_bind_int64(st.get(), 1, setId);
+    sqlite3_bind_text(st.get(), 2, now.constData(), int(now.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(st.get(), 3, a.constData(), int(a.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(st.get(), 4, c.constData(), int(c.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(st.get(), 5, content.constData(), int(content.size()), SQLITE_TRANSIENT);
+    if (sqlite3_step(st.get()) != SQLITE_DONE) {
+        if (error)
+            *error = lastError();
+        return 0;
+    }
+    const qint64 versionId = sqlite3_last_insert_rowid(mDb);
+    return tx.commit(error) ? versionId : 0;
+}
+
+QByteArray Workspace::latestRuleSet(const QString& name) const
+{
+    Statement st(mDb, "SELECT v.content FROM rule_set_versions v JOIN rule_sets s ON s.id = v.rule_set_id"
+                      " WHERE s.name = ? ORDER BY v.id DESC LIMIT 1");
+    const QByteArray n = name.toUtf8();
+    sqlite3_bind_text(st.get(), 1, n.constData(), int(n.size()), SQLITE_TRANSIENT);
+    return st.step() ? st.text(0).toUtf8() : QByteArray();
+}
+
+QStringList Workspace::ruleSetNames() const
+{
+    QStringList out;
+    Statement st(mDb, "SELECT name FROM rule_sets ORDER BY id");
+    while (st.step())
+        out.append(st.text(0));
+    return out;
+}
+
+bool Workspace::integrityCheck(QString* detail) const
+{
+    Statement st(mDb, "PRAGMA integrity_check");
+    QString result = st.step() ? st.text(0) : lastError();
+    if (detail)
+        *detail = result;
+    return result == QLatin1String("ok");
+}
+
+WorkspaceTransaction::WorkspaceTransaction(const Workspace& ws)
+    : mWs(ws)
+{
+    mActive = mWs.exec("BEGIN IMMEDIATE");
+}
+
+WorkspaceTransaction::~WorkspaceTransaction()
+{
+    if (mActive && !mDone)
+        mWs.exec("ROLLBACK");
+}
+
+bool WorkspaceTransaction::commit(QString* error)
+{
+    if (!mActive || mDone)
+        return false;
+    if (!mWs.exec("COMMIT", error))
+        return false;
+    mDone = true;
+    return true;
+}
+
+} // namespace sd

@@ -1,0 +1,112 @@
+// The workspace: one SQLite file (*.segdb) holding leads, field definitions, import history,
+// rule sets, tags and settings. Schema versioned with PRAGMA user_version, migrated forward on open.
+#pragma once
+
+#include "fieldtype.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+struct sqlite3;
+
+namespace sd {
+
+struct ImportRecord
+{
+    qint64 id = 0;
+    QString file;
+    QDateTime importedAt;  // UTC
+    qint64 rowsRead = 0, inserted = 0, updated = 0, unchanged = 0, skipped = 0, rejected = 0;
+    QString rejectsFile;
+    QString optionsJson;   // the import options as JSON text
+};
+
+struct FieldFill
+{
+    QString name;
+    qint64 filled = 0;     // non-empty cells
+    qint64 distinct = -1;  // -1 when not computed
+};
+
+class Workspace
+{
+public:
+    static constexpr int SchemaVersion = 2;
+    enum class Mode { ReadWrite, ReadOnly };
+
+    // Opens (and for ReadWrite creates if missing) a workspace file and migrates it to SchemaVersion.
+    // Returns nullptr with a message in *error when the file is not a workspace, is from a newer
+    // version, or cannot be opened.
+    static std::unique_ptr<Workspace> open(const QString& path, QString* error, Mode mode = Mode::ReadWrite);
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    QString path() const { return mPath; }
+    bool isReadOnly() const { return mReadOnly; }
+    sqlite3* handle() const { return mDb; }
+
+    QList<FieldDef> fields() const;
+    std::optional<FieldDef> field(const QString& name) const; // case-insensitive
+    QList<ImportRecord> imports() const;
+    qint64 leadCount() const;
+    QList<FieldFill> fillRates() const;
+
+    QString setting(const QString& key, const QString& fallback = {}) const;
+    bool setSetting(const QString& key, const QString& value, QString* error = nullptr);
+    // The lead key column chosen at import (settings key "key_field"), empty when none.
+    QString keyField() const { return setting(QStringLiteral("key_field")); }
+
+    // Stores a new version of the named rule set (creating the set when needed) in one transaction.
+    // Returns the version id, or 0 with a message.
+    qint64 saveRuleSetVersion(const QString& name, const QByteArray& content, const QString& author,
+                              const QString& comment, QString* error = nullptr);
+    // The latest stored content of the named rule set, empty when there is none.
+    QByteArray latestRuleSet(const QString& name) const;
+    QStringList ruleSetNames() const;
+
+    // One page of leads in rowid order; each row has one QVariant per field in fields() order
+    // (null QVariant for an empty cell). Used by the lazy table models.
+    std::vector<std::vector<QVariant>> readLeads(qint64 offset, int count) const;
+
+    // PRAGMA integrity_check; true when "ok".
+    bool integrityCheck(QString* detail = nullptr) const;
+
+    // Runs one SQL statement without results; false with a message on failure.
+    bool exec(const char* sql, QString* error = nullptr) const;
+    QString lastError() const;
+
+    // SQL identifier quoting for field names used as column names.
+    static std::string quoteIdentifier(const QString& name);
+
+private:
+    explicit Workspace(sqlite3* db, QString path, bool readOnly);
+    bool migrate(QString* error);
+
+    sqlite3* mDb = nullptr;
+    QString mPath;
+    bool mReadOnly = false;
+};
+
+// RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() succeeded.
+class WorkspaceTransaction
+{
+public:
+    explicit WorkspaceTransaction(const Workspace& ws);
+    ~WorkspaceTransaction();
+    bool isActive() const { return mActive; }
+    bool commit(QString* error = nullptr);
+
+private:
+    const Workspace& mWs;
+    bool mActive = false;
+    bool mDone = false;
+};
+
+} // namespace sd
