@@ -17,6 +17,7 @@
 #include <sqlite3.h>
 
 #include <memory>
+#include <thread>
 
 namespace sd {
 
@@ -160,27 +161,83 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
     size_t width = 0;
     bool trailingDelimiterInHeader = false;
     std::vector<bool> columnAllEmpty;
-    const CsvReadResult pass1 = readCsv(path, result.format, [&](const CsvRecord& rec) {
+    // Pass 1 runs on two threads for large UTF-8 files: the second half starts after a line feed
+    // near the middle, and its evidence counts only if the first half ended between records there.
+    auto inferRows = [&](std::vector<Column>& cols, std::vector<bool>& allEmpty, const CsvRecord& rec) {
         const auto& f = *rec.fields;
-        if (rec.index == 0) {
-            for (std::string_view h : f)
-                rawHeader.append(QString::fromUtf8(h.data(), qsizetype(h.size())));
-            width = f.size();
-            columns.resize(width);
-            columnAllEmpty.assign(width, true);
-            return true;
-        }
         if (f.size() != width && !(f.size() == width + 1 && trimAscii(f.back()).empty()))
-            return true; // ragged: rejected in pass 2
+            return; // ragged: rejected in pass 2
         for (size_t i = 0; i < width; ++i) {
             const std::string_view v = trimAscii(f[i]);
             if (v.empty() || isPlaceholder(v, placeholders))
                 continue;
-            columnAllEmpty[i] = false;
-            columns[i].inference.add(v);
+            allEmpty[i] = false;
+            cols[i].inference.add(v);
         }
+    };
+    auto sinkFirst = [&](const CsvRecord& rec) {
+        if (rec.index == 0) {
+            for (std::string_view h : *rec.fields)
+                rawHeader.append(QString::fromUtf8(h.data(), qsizetype(h.size())));
+            width = rec.fields->size();
+            columns.resize(width);
+            columnAllEmpty.assign(width, true);
+            return true;
+        }
+        inferRows(columns, columnAllEmpty, rec);
         return true;
-    }, [&](qint64 done, qint64) { return !progress || progress(done, 2 * fileSize); });
+    };
+    auto progress1 = [&](qint64 done, qint64) { return !progress || progress(done, 2 * fileSize); };
+    CsvReadResult pass1;
+    qint64 split = -1;
+    if (fileSize > (16 << 20) && result.format.encoding == QLatin1String("UTF-8")) {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly) && f.seek(fileSize / 2)) {
+            const QByteArray probe = f.read(1 << 20);
+            const qsizetype nl = probe.indexOf('\n');
+            if (nl >= 0)
+                split = fileSize / 2 + nl + 1;
+        }
+    }
+    if (split > 0 && split < fileSize) {
+        // The header's width is needed by the second half before the first has read it.
+        CsvReadResult head = readCsv(path, result.format, [&](const CsvRecord& rec) {
+            width = rec.fields->size();
+            return false;
+        });
+        Q_UNUSED(head);
+        std::vector<Column> secondColumns(width);
+        std::vector<bool> secondAllEmpty(width, true);
+        CsvReadResult second;
+        std::thread worker([&] {
+            CsvRange r;
+            r.begin = split;
+            r.firstIndex = 1;
+            second = readCsv(path, result.format, [&](const CsvRecord& rec) {
+                inferRows(secondColumns, secondAllEmpty, rec);
+                return true;
+            }, {}, r);
+        });
+        CsvRange r;
+        r.end = split;
+        pass1 = readCsv(path, result.format, sinkFirst, progress1, r);
+        worker.join();
+        if (pass1.ok && second.ok && pass1.endsAtRecordBoundary && secondColumns.size() == width) {
+            for (size_t i = 0; i < width; ++i) {
+                columns[i].inference.merge(secondColumns[i].inference);
+                columnAllEmpty[i] = columnAllEmpty[i] && secondAllEmpty[i];
+            }
+        } else if (pass1.ok) {
+            // The split fell inside a quoted field (or the second half failed): read it all in one go.
+            rawHeader.clear();
+            columns.clear();
+            pass1 = readCsv(path, result.format, sinkFirst, progress1);
+        } else if (!pass1.cancelled && !second.ok && !second.error.isEmpty() && pass1.error.isEmpty()) {
+            pass1.error = second.error;
+        }
+    } else {
+        pass1 = readCsv(path, result.format, sinkFirst, progress1);
+    }
     if (pass1.cancelled) {
         result.cancelled = true;
         return fail(tr("import cancelled"));
@@ -244,6 +301,16 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
     // ---- Pass 2: write in one transaction.
     sqlite3* db = ws.handle();
     ws.exec("PRAGMA cache_size=-131072");
+    // A bulk import mostly appends new pages, which a rollback journal does not copy while WAL
+    // writes every page twice; so the import runs with a rollback journal (just as safe against a
+    // kill: a hot journal is rolled back on the next open) and the workspace returns to WAL after.
+    // When another connection holds the file the switch is refused and the import stays in WAL.
+    struct JournalModeGuard
+    {
+        Workspace& ws;
+        explicit JournalModeGuard(Workspace& w) : ws(w) { ws.exec("PRAGMA journal_mode=DELETE"); }
+        ~JournalModeGuard() { ws.exec("PRAGMA journal_mode=WAL"); }
+    } journalGuard(ws);
     WorkspaceTransaction tx(ws);
     if (!tx.isActive())
         return fail(tr("%1: cannot start a transaction: %2").arg(ws.path(), ws.lastError()));
@@ -343,7 +410,7 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
     std::vector<Cell> cells(static_cast<size_t>(n));
     std::vector<std::string> scratch(static_cast<size_t>(n));
     QString failure;
-    const CsvReadResult pass2 = readCsv(path, result.format, [&](const CsvRecord& rec) {
+    const CsvReadResult pass2 = readCsvPipelined(path, result.format, [&](const CsvRecord& rec) {
         if (rec.index == 0)
             return true;
         ++result.rowsRead;

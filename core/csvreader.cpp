@@ -3,12 +3,18 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <csv.h>
 #include <iconv.h>
 #include <uchardet/uchardet.h>
 
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <array>
 #include <cerrno>
 #include <cstring>
@@ -268,7 +274,7 @@ bool sniffCsvFormat(const QString& path, const CsvSniffOptions& options, CsvForm
 }
 
 CsvReadResult readCsv(const QString& path, const CsvFormat& format, const CsvRecordSink& sink,
-                      const CsvProgress& progress)
+                      const CsvProgress& progress, const CsvRange& range)
 {
     CsvReadResult result;
     QFile f(path);
@@ -277,6 +283,12 @@ CsvReadResult readCsv(const QString& path, const CsvFormat& format, const CsvRec
         return result;
     }
     const qint64 total = f.size();
+    const qint64 rangeEnd = range.end < 0 ? total : std::min(range.end, total);
+    if (range.begin > 0 && !f.seek(range.begin)) {
+        result.error = tr("%1: cannot read: %2").arg(path, f.errorString());
+        return result;
+    }
+    qint64 remaining = rangeEnd - range.begin;
     const bool utf8 = isUtf8Name(format.encoding);
     iconv_t cd = iconv_t(-1);
     if (!utf8) {
@@ -296,6 +308,7 @@ CsvReadResult readCsv(const QString& path, const CsvFormat& format, const CsvRec
 
     ParseState st;
     st.sink = &sink;
+    st.index = range.firstIndex;
     QByteArray raw;      // bytes read, not yet converted
     QByteArray utf;      // converted bytes, not yet parsed
     QByteArray convBuf;
@@ -313,12 +326,13 @@ CsvReadResult readCsv(const QString& path, const CsvFormat& format, const CsvRec
     };
 
     while (!atEof) {
-        QByteArray chunk = f.read(kChunk);
+        QByteArray chunk = remaining > 0 ? f.read(std::min(kChunk, remaining)) : QByteArray();
+        remaining -= chunk.size();
         if (chunk.isEmpty())
             atEof = true;
         done += chunk.size();
         raw.append(chunk);
-        if (first && !raw.isEmpty()) {
+        if (first && !raw.isEmpty() && range.begin == 0) {
             const BomInfo bom = detectBom(raw);
             if (bom.size && (utf8 ? bom.encoding == QLatin1String("UTF-8") : true))
                 raw.remove(0, bom.size);
@@ -397,7 +411,10 @@ CsvReadResult readCsv(const QString& path, const CsvFormat& format, const CsvRec
             break;
         }
     }
-    if (!result.cancelled) {
+    if (!result.cancelled && rangeEnd < total) {
+        // A partial range: the caller checks that it ended between records.
+        result.endsAtRecordBoundary = parser.pstate == 0 && utf.isEmpty();
+    } else if (!result.cancelled) {
         if (csv_fini(&parser, onField, onRecord, &st) != 0)
             return fail(tr("%1: line %2: a quoted field is not closed before the end of the file").arg(path).arg(st.recordStart));
         if (st.stop)
@@ -410,6 +427,111 @@ CsvReadResult readCsv(const QString& path, const CsvFormat& format, const CsvRec
     result.records = st.index;
     result.bytes = done;
     return result;
+}
+
+namespace {
+
+// Records copied out of the parser: field bytes in one buffer, with offsets.
+struct RecordBatch
+{
+    std::string bytes;
+    std::vector<size_t> fieldEnds;     // end offset of each field in bytes
+    std::vector<size_t> recordEnds;    // end index into fieldEnds of each record
+    std::vector<qint64> lines, indexes;
+    qint64 bytesDone = 0;
+};
+
+} // namespace
+
+CsvReadResult readCsvPipelined(const QString& path, const CsvFormat& format, const CsvRecordSink& sink,
+                               const CsvProgress& progress)
+{
+    constexpr size_t kBatchRecords = 2048;
+    constexpr size_t kMaxQueued = 8;
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<RecordBatch> queue;
+    bool producerDone = false;
+    std::atomic<bool> stop{false};
+    CsvReadResult parsed;
+
+    std::thread producer([&] {
+        RecordBatch batch;
+        qint64 lastBytes = 0;
+        auto push = [&] {
+            batch.bytesDone = lastBytes;
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return queue.size() < kMaxQueued || stop.load(); });
+            queue.push_back(std::move(batch));
+            batch = RecordBatch();
+            changed.notify_all();
+        };
+        parsed = readCsv(path, format, [&](const CsvRecord& rec) {
+            for (std::string_view f : *rec.fields) {
+                batch.bytes.append(f);
+                batch.fieldEnds.push_back(batch.bytes.size());
+            }
+            batch.recordEnds.push_back(batch.fieldEnds.size());
+            batch.lines.push_back(rec.line);
+            batch.indexes.push_back(rec.index);
+            if (batch.recordEnds.size() >= kBatchRecords)
+                push();
+            return !stop.load();
+        }, [&](qint64 done, qint64) {
+            lastBytes = done;
+            return !stop.load();
+        });
+        if (!batch.recordEnds.empty())
+            push();
+        std::lock_guard lock(mutex);
+        producerDone = true;
+        changed.notify_all();
+    });
+
+    bool cancelled = false;
+    std::vector<std::string_view> fields;
+    const qint64 total = QFileInfo(path).size();
+    for (;;) {
+        RecordBatch batch;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return !queue.empty() || producerDone; });
+            if (queue.empty())
+                break;
+            batch = std::move(queue.front());
+            queue.pop_front();
+            changed.notify_all();
+        }
+        size_t field = 0;
+        for (size_t r = 0; r < batch.recordEnds.size() && !cancelled; ++r) {
+            fields.clear();
+            for (; field < batch.recordEnds[r]; ++field) {
+                const size_t begin = field ? batch.fieldEnds[field - 1] : 0;
+                fields.emplace_back(batch.bytes.data() + begin, batch.fieldEnds[field] - begin);
+            }
+            CsvRecord rec;
+            rec.fields = &fields;
+            rec.line = batch.lines[r];
+            rec.index = batch.indexes[r];
+            if (!sink(rec))
+                cancelled = true;
+        }
+        if (!cancelled && progress && !progress(batch.bytesDone, total))
+            cancelled = true;
+        if (cancelled) {
+            stop = true;
+            std::lock_guard lock(mutex);
+            queue.clear();
+            changed.notify_all();
+            break;
+        }
+    }
+    producer.join();
+    if (cancelled) {
+        parsed.ok = false;
+        parsed.cancelled = true;
+    }
+    return parsed;
 }
 
 } // namespace sd

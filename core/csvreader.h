@@ -46,9 +46,24 @@ struct CsvReadResult
     QString error;      // with a location when the file is malformed
     qint64 records = 0; // including the header
     qint64 bytes = 0;
+    bool endsAtRecordBoundary = true; // for a range that stops before the end of the file
+};
+
+// A byte range of the file to read; `end` must follow a line feed. Records are numbered from
+// firstIndex (index 0 is the header). Line numbers are only meaningful for a range starting at 0.
+struct CsvRange
+{
+    qint64 begin = 0;
+    qint64 end = -1;   // -1 = end of file
+    qint64 firstIndex = 0;
 };
 
 CsvReadResult readCsv(const QString& path, const CsvFormat& format, const CsvRecordSink& sink,
-                      const CsvProgress& progress = {});
+                      const CsvProgress& progress = {}, const CsvRange& range = {});
+
+// Same contract as readCsv, but parsing runs on a worker thread while the sink runs on the calling
+// thread, with a bounded queue between them, so a slow sink (database writes) overlaps parsing.
+CsvReadResult readCsvPipelined(const QString& path, const CsvFormat& format, const CsvRecordSink& sink,
+                               const CsvProgress& progress = {});
 
 } // namespace sd

@@ -90,6 +90,28 @@ void ColumnTypeInference::add(std::string_view v)
     }
 }
 
+void ColumnTypeInference::merge(const ColumnTypeInference& o)
+{
+    if (o.mNonEmpty == 0)
+        return;
+    if (mNonEmpty == 0) {
+        *this = o;
+        return;
+    }
+    mNonEmpty += o.mNonEmpty;
+    mBoolean = mBoolean && o.mBoolean && mBooleanPair == o.mBooleanPair;
+    mNumber = mNumber && o.mNumber;
+    mIso = mIso && o.mIso;
+    mIsoDateTime = mIsoDateTime && o.mIsoDateTime;
+    mDayMonthName = mDayMonthName && o.mDayMonthName;
+    mMdy = mMdy && o.mMdy;
+    mDmy = mDmy && o.mDmy;
+    mSawDateTime = mSawDateTime || o.mSawDateTime;
+    mLeadingZero = mLeadingZero || o.mLeadingZero;
+    mWithSemicolon += o.mWithSemicolon;
+    mListPlausible = mListPlausible && o.mListPlausible;
+}
+
 ColumnTypeInference::Verdict ColumnTypeInference::verdict() const
 {
     Verdict r;

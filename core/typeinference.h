@@ -13,6 +13,8 @@ class ColumnTypeInference
 {
 public:
     void add(std::string_view trimmedNonEmpty);
+    // Combines the evidence of another part of the same column (parallel inference).
+    void merge(const ColumnTypeInference& other);
 
     struct Verdict
     {
