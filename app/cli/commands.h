@@ -8,5 +8,8 @@ namespace sd::cli {
 
 int runImport(const QStringList& args);
 int runDemo(const QStringList& args);
+int runEvaluate(const QStringList& args);
+int runTag(const QStringList& args);
+int runValidate(const QStringList& args);
 
 } // namespace sd::cli

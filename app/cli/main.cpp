@@ -16,6 +16,9 @@ const char* const kUsage =
     "Commands:\n"
     "  import WORKSPACE CSV   Import a CSV file of leads into a workspace (created if missing)\n"
     "  demo WORKSPACE         Create a demo workspace with synthetic B2B leads and the B2B tiers rules\n"
+    "  evaluate RULES INPUT   Segment sizes, conversion rates, intervals, lift (INPUT: workspace or CSV)\n"
+    "  tag RULES INPUT -o OUT Write every lead with its segment, attributes and scores (.csv, .jsonl, .xlsx)\n"
+    "  validate RULES         Check a rule file; every error with its JSON Pointer\n"
     "\n"
     "Options:\n"
     "  --version              Print the version and exit\n"
@@ -49,6 +52,12 @@ int main(int argc, char** argv)
         return sd::cli::runImport(args);
     if (command == QLatin1String("demo"))
         return sd::cli::runDemo(args);
+    if (command == QLatin1String("evaluate"))
+        return sd::cli::runEvaluate(args);
+    if (command == QLatin1String("tag"))
+        return sd::cli::runTag(args);
+    if (command == QLatin1String("validate"))
+        return sd::cli::runValidate(args);
     std::fprintf(stderr, "segment-designer-cli: unknown command \"%s\" (see --help)\n", qPrintable(command));
     return 1;
 }

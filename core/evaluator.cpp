@@ -1,0 +1,874 @@
+// Rule evaluation into bitmaps. Text predicates are computed once per dictionary entry and then
+// mapped to rows through the codes, so their cost scales with distinct values, not rows.
+#include "evaluator.h"
+
+#include "valueparsing.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace sd {
+
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("sd::Evaluator", s); }
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+std::string jsonText(const nlohmann::json& v)
+{
+    if (v.is_string())
+        return v.get<std::string>();
+    if (v.is_boolean())
+        return v.get<bool>() ? "true" : "false";
+    if (v.is_number())
+        return formatNumber(v.get<double>());
+    return v.dump();
+}
+
+std::optional<double> jsonNumber(const nlohmann::json& v)
+{
+    if (v.is_number())
+        return v.get<double>();
+    if (v.is_string())
+        return parseNumber(trimAscii(v.get_ref<const std::string&>()));
+    return std::nullopt;
+}
+
+std::optional<int32_t> jsonDays(const nlohmann::json& v)
+{
+    if (!v.is_string())
+        return std::nullopt;
+    const std::string& s = v.get_ref<const std::string&>();
+    if (auto d = parseDate(std::string_view(s).substr(0, std::min<size_t>(10, s.size())), DateLayout::Iso))
+        return int32_t(daysFromCivil(*d));
+    return std::nullopt;
+}
+
+std::optional<bool> jsonBool(const nlohmann::json& v)
+{
+    if (v.is_boolean())
+        return v.get<bool>();
+    if (v.is_string())
+        return parseBoolean(v.get_ref<const std::string&>());
+    if (v.is_number())
+        return v.get<double>() != 0;
+    return std::nullopt;
+}
+
+std::vector<nlohmann::json> valueList(const nlohmann::json& v)
+{
+    if (v.is_array())
+        return std::vector<nlohmann::json>(v.begin(), v.end());
+    if (v.is_null())
+        return {};
+    return {v};
+}
+
+// Unicode simple lowercase of UTF-8 text.
+std::string lowerUtf8(std::string_view s)
+{
+    bool ascii = true;
+    for (char c : s)
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            ascii = false;
+            break;
+        }
+    if (ascii) {
+        std::string out(s);
+        for (char& c : out)
+            if (c >= 'A' && c <= 'Z')
+                c = char(c - 'A' + 'a');
+        return out;
+    }
+    return QString::fromUtf8(s.data(), qsizetype(s.size())).toLower().toStdString();
+}
+
+// Sets bit i for every row where pred(i) holds, 64 rows at a time.
+template <typename Pred> Bitmap rowsWhere(size_t n, Pred pred)
+{
+    Bitmap b(n);
+    uint64_t* w = b.words();
+    const size_t full = n / 64;
+    for (size_t k = 0; k < full; ++k) {
+        uint64_t bits = 0;
+        const size_t base = k * 64;
+        for (size_t j = 0; j < 64; ++j)
+            bits |= uint64_t(pred(base + j) ? 1 : 0) << j;
+        w[k] = bits;
+    }
+    for (size_t i = full * 64; i < n; ++i)
+        if (pred(i))
+            b.set(i);
+    return b;
+}
+
+bool isTextOp(Op op)
+{
+    switch (op) {
+    case Op::Contains: case Op::StartsWith: case Op::EndsWith: case Op::Matches: return true;
+    default: return false;
+    }
+}
+
+} // namespace
+
+uint32_t holdoutBucket(std::string_view leadKey, std::string_view segmentId)
+{
+    // FNV-1a 64 over key, a separator and the segment id, then a final mix so that nearby keys spread.
+    uint64_t h = 1469598103934665603ULL;
+    auto feed = [&](std::string_view s) {
+        for (unsigned char c : s) {
+            h ^= c;
+            h *= 1099511628211ULL;
+        }
+    };
+    feed(leadKey);
+    feed(std::string_view("\x1f", 1));
+    feed(segmentId);
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return uint32_t(h % 10000);
+}
+
+int64_t todayDays()
+{
+    const QDate d = QDate::currentDate();
+    return daysFromCivil(Ymd{d.year(), d.month(), d.day()});
+}
+
+std::string conditionLabel(const Condition& c)
+{
+    switch (c.kind) {
+    case Condition::Kind::All: return "all of";
+    case Condition::Kind::Any: return "any of";
+    case Condition::Kind::Not: return "not";
+    case Condition::Kind::SegmentRef: return "in segment " + c.segment;
+    case Condition::Kind::Leaf: {
+        std::string s = c.field + " " + opName(c.op);
+        if (c.op != Op::IsEmpty && c.op != Op::IsNotEmpty) {
+            if (c.value.is_array()) {
+                s += " [";
+                for (size_t i = 0; i < c.value.size(); ++i)
+                    s += (i ? ", " : "") + jsonText(c.value[i]);
+                s += "]";
+            } else {
+                s += " " + jsonText(c.value);
+            }
+        }
+        if (c.ignoreCase)
+            s += " (ignore case)";
+        return s;
+    }
+    }
+    return {};
+}
+
+Evaluator::Evaluator(const ColumnTable& table)
+    : mTable(table), mAsOf(todayDays())
+{
+}
+
+void Evaluator::setAsOf(int64_t days)
+{
+    mAsOf = days;
+}
+
+void Evaluator::clearCache()
+{
+    mLeafCache.clear();
+    mScores.clear();
+}
+
+const std::vector<double>* Evaluator::scoreValues(const std::string& id) const
+{
+    auto it = mScores.find(id);
+    return it == mScores.end() ? nullptr : &it->second.column.numbers;
+}
+
+const Column* Evaluator::resolveColumn(const std::string& name, std::string* cacheSuffix, QString* error)
+{
+    auto key = mScoreKeys.find(name);
+    if (key != mScoreKeys.end()) {
+        auto it = mScores.find(name);
+        if (it != mScores.end() && it->second.key == key->second) {
+            *cacheSuffix = "|score:" + key->second;
+            return &it->second.column;
+        }
+    }
+    if (const Column* c = mTable.column(name)) {
+        cacheSuffix->clear();
+        return c;
+    }
+    if (error)
+        *error = tr("unknown field \"%1\"").arg(q(name));
+    return nullptr;
+}
+
+bool Evaluator::evaluateCondition(const Condition& c, Bitmap* out, QString* error)
+{
+    const size_t n = mTable.rowCount();
+    switch (c.kind) {
+    case Condition::Kind::All: {
+        Bitmap acc(n, true);
+        for (const Condition& child : c.children) {
+            Bitmap b;
+            if (!evaluateCondition(child, &b, error))
+                return false;
+            acc &= b;
+        }
+        *out = std::move(acc);
+        return true;
+    }
+    case Condition::Kind::Any: {
+        Bitmap acc(n, false);
+        for (const Condition& child : c.children) {
+            Bitmap b;
+            if (!evaluateCondition(child, &b, error))
+                return false;
+            acc |= b;
+        }
+        *out = std::move(acc);
+        return true;
+    }
+    case Condition::Kind::Not: {
+        if (c.children.size() != 1) {
+            if (error)
+                *error = tr("\"not\" needs exactly one condition");
+            return false;
+        }
+        if (!evaluateCondition(c.children.front(), out, error))
+            return false;
+        out->invert();
+        return true;
+    }
+    case Condition::Kind::SegmentRef:
+        return segmentSet(c.segment, out, error);
+    case Condition::Kind::Leaf:
+        return leafBitmap(c, out, error);
+    }
+    return false;
+}
+
+bool Evaluator::leafBitmap(const Condition& leaf, Bitmap* out, QString* error)
+{
+    std::string suffix;
+    const Column* col = resolveColumn(leaf.field, &suffix, error);
+    if (!col)
+        return false;
+    std::string key = leaf.field;
+    key += '\x1f';
+    key += opName(leaf.op);
+    key += '\x1f';
+    key += leaf.value.dump();
+    key += leaf.ignoreCase ? "\x1fi" : "";
+    key += suffix;
+    if (leaf.op == Op::WithinLastDays || leaf.op == Op::NotWithinLastDays)
+        key += "|asof:" + std::to_string(mAsOf);
+    auto it = mLeafCache.find(key);
+    if (it != mLeafCache.end()) {
+        *out = it->second;
+        return true;
+    }
+    QString err;
+    Bitmap b = evalLeafUncached(*col, leaf, &err);
+    if (!err.isEmpty()) {
+        if (error)
+            *error = err;
+        return false;
+    }
+    mLeafCache.emplace(std::move(key), b);
+    *out = std::move(b);
+    return true;
+}
+
+Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QString* error) const
+{
+    const size_t n = mTable.rowCount();
+    const Op op = positiveTwin(leaf.op);
+    const bool negate = isNegativeOp(leaf.op);
+    auto finish = [&](Bitmap b) {
+        b &= c.present; // an empty cell fails every positive leaf
+        if (negate)
+            b.invert();
+        return b;
+    };
+    if (op == Op::IsNotEmpty || leaf.op == Op::IsEmpty) {
+        Bitmap b = c.present;
+        if (leaf.op == Op::IsEmpty)
+            b.invert();
+        return b;
+    }
+    auto fail = [&](const QString& msg) {
+        if (error)
+            *error = tr("%1: %2").arg(q(conditionLabel(leaf)), msg);
+        return Bitmap(n);
+    };
+
+    // String predicate shared by text, list items and the text of non-text cells.
+    std::function<bool(std::string_view)> textPred;
+    std::unique_ptr<QRegularExpression> regex;
+    const bool ic = leaf.ignoreCase;
+    const std::vector<nlohmann::json> values = valueList(leaf.value);
+    std::vector<std::string> needles;
+    for (const nlohmann::json& v : values)
+        needles.push_back(ic ? lowerUtf8(jsonText(v)) : jsonText(v));
+    auto prep = [&](std::string_view s) { return ic ? lowerUtf8(s) : std::string(s); };
+    switch (op) {
+    case Op::Eq:
+    case Op::In:
+    case Op::HasAny:
+        textPred = [&](std::string_view s) {
+            const std::string v = prep(s);
+            return std::find(needles.begin(), needles.end(), v) != needles.end();
+        };
+        break;
+    case Op::Contains:
+        textPred = [&](std::string_view s) { return !needles.empty() && prep(s).find(needles[0]) != std::string::npos; };
+        break;
+    case Op::StartsWith:
+        textPred = [&](std::string_view s) { return !needles.empty() && prep(s).starts_with(needles[0]); };
+        break;
+    case Op::EndsWith:
+        textPred = [&](std::string_view s) { return !needles.empty() && prep(s).ends_with(needles[0]); };
+        break;
+    case Op::Matches: {
+        QRegularExpression::PatternOptions opts = QRegularExpression::UseUnicodePropertiesOption;
+        if (ic)
+            opts |= QRegularExpression::CaseInsensitiveOption;
+        regex = std::make_unique<QRegularExpression>(q(values.empty() ? std::string() : jsonText(values[0])), opts);
+        if (!regex->isValid())
+            return fail(tr("invalid regular expression: %1").arg(regex->errorString()));
+        regex->optimize();
+        textPred = [&](std::string_view s) {
+            return regex->match(QString::fromUtf8(s.data(), qsizetype(s.size()))).hasMatch();
+        };
+        break;
+    }
+    case Op::Lt: case Op::Le: case Op::Gt: case Op::Ge: case Op::Between: {
+        // Text order is by code point, which UTF-8 byte order preserves.
+        const std::string lo = needles.empty() ? std::string() : needles[0];
+        const std::string hi = needles.size() > 1 ? needles[1] : lo;
+        textPred = [&, lo, hi](std::string_view s) {
+            const std::string v = prep(s);
+            switch (op) {
+            case Op::Lt: return v < lo;
+            case Op::Le: return v <= lo;
+            case Op::Gt: return v > lo;
+            case Op::Ge: return v >= lo;
+            default: return v >= lo && v <= hi;
+            }
+        };
+        break;
+    }
+    default:
+        break;
+    }
+
+    // Text-reading operators on non-text cells read the cell's text, row by row.
+    if (isTextOp(op) && c.type != FieldType::Text && c.type != FieldType::List)
+        return finish(rowsWhere(n, [&](size_t i) { return c.present.test(i) && textPred(c.cellText(i)); }));
+
+    switch (c.type) {
+    case FieldType::Number: {
+        const double* x = c.numbers.data();
+        if (op == Op::Between) {
+            if (!leaf.value.is_array() || leaf.value.size() != 2)
+                return fail(tr("between needs [low, high]"));
+            auto lo = jsonNumber(leaf.value[0]), hi = jsonNumber(leaf.value[1]);
+            if (!lo || !hi)
+                return fail(tr("between needs two numbers"));
+            const double a = *lo, b = *hi;
+            return finish(rowsWhere(n, [&](size_t i) { return x[i] >= a && x[i] <= b; }));
+        }
+        if (op == Op::In || op == Op::Eq) {
+            std::vector<double> set;
+            for (const auto& v : values)
+                if (auto d = jsonNumber(v))
+                    set.push_back(*d);
+            if (set.size() == 1) {
+                const double a = set[0];
+                return finish(rowsWhere(n, [&](size_t i) { return x[i] == a; }));
+            }
+            return finish(rowsWhere(n, [&](size_t i) { return std::find(set.begin(), set.end(), x[i]) != set.end(); }));
+        }
+        auto v = values.empty() ? std::nullopt : jsonNumber(values[0]);
+        if (!v)
+            return fail(tr("needs a number"));
+        const double a = *v;
+        switch (op) {
+        case Op::Lt: return finish(rowsWhere(n, [&](size_t i) { return x[i] < a; }));
+        case Op::Le: return finish(rowsWhere(n, [&](size_t i) { return x[i] <= a; }));
+        case Op::Gt: return finish(rowsWhere(n, [&](size_t i) { return x[i] > a; }));
+        case Op::Ge: return finish(rowsWhere(n, [&](size_t i) { return x[i] >= a; }));
+        default: return fail(tr("operator not available for numbers"));
+        }
+    }
+    case FieldType::Date: {
+        const int32_t* d = c.days.data();
+        if (op == Op::WithinLastDays) {
+            auto days = values.empty() ? std::nullopt : jsonNumber(values[0]);
+            if (!days || *days < 0)
+                return fail(tr("needs a number of days"));
+            const int64_t lo = mAsOf - int64_t(*days), hi = mAsOf;
+            return finish(rowsWhere(n, [&](size_t i) { return d[i] >= lo && d[i] <= hi; }));
+        }
+        if (op == Op::Between) {
+            if (!leaf.value.is_array() || leaf.value.size() != 2)
+                return fail(tr("between needs [first, last]"));
+            auto lo = jsonDays(leaf.value[0]), hi = jsonDays(leaf.value[1]);
+            if (!lo || !hi)
+                return fail(tr("between needs two dates (YYYY-MM-DD)"));
+            const int32_t a = *lo, b = *hi;
+            return finish(rowsWhere(n, [&](size_t i) { return d[i] >= a && d[i] <= b; }));
+        }
+        if (op == Op::In || op == Op::Eq) {
+            std::vector<int32_t> set;
+            for (const auto& v : values)
+                if (auto x = jsonDays(v))
+                    set.push_back(*x);
+            return finish(rowsWhere(n, [&](size_t i) { return std::find(set.begin(), set.end(), d[i]) != set.end(); }));
+        }
+        auto v = values.empty() ? std::nullopt : jsonDays(values[0]);
+        if (!v)
+            return fail(tr("needs a date (YYYY-MM-DD)"));
+        const int32_t a = *v;
+        switch (op) {
+        case Op::Lt: return finish(rowsWhere(n, [&](size_t i) { return d[i] < a; }));
+        case Op::Le: return finish(rowsWhere(n, [&](size_t i) { return d[i] <= a; }));
+        case Op::Gt: return finish(rowsWhere(n, [&](size_t i) { return d[i] > a; }));
+        case Op::Ge: return finish(rowsWhere(n, [&](size_t i) { return d[i] >= a; }));
+        default: return fail(tr("operator not available for dates"));
+        }
+    }
+    case FieldType::Boolean: {
+        if (op != Op::Eq && op != Op::In)
+            return fail(tr("operator not available for booleans"));
+        bool wantTrue = false, wantFalse = false;
+        for (const auto& v : values) {
+            auto b = jsonBool(v);
+            if (!b)
+                return fail(tr("needs true or false"));
+            (*b ? wantTrue : wantFalse) = true;
+        }
+        Bitmap b(n);
+        if (wantTrue)
+            b |= c.truth;
+        if (wantFalse) {
+            Bitmap f = c.present;
+            f.andNot(c.truth);
+            b |= f;
+        }
+        return finish(std::move(b));
+    }
+    case FieldType::Text: {
+        if (op == Op::HasAll || op == Op::HasAny)
+            return fail(tr("has_any/has_all/has_none need a list field"));
+        if (op == Op::WithinLastDays)
+            return fail(tr("within_last_days needs a date field"));
+        if (!textPred)
+            return fail(tr("operator not available for text"));
+        const Dictionary& dict = *c.dictionary;
+        std::vector<uint8_t> table(dict.size(), 0);
+        if (!ic && (op == Op::Eq || op == Op::In)) {
+            for (const std::string& s : needles)
+                if (uint32_t code = dict.find(s))
+                    table[code] = 1;
+        } else {
+            for (uint32_t k = 1; k < dict.size(); ++k)
+                table[k] = textPred(dict.at(k)) ? 1 : 0;
+        }
+        const uint32_t* codes = c.codes.data();
+        const uint8_t* t = table.data();
+        return finish(rowsWhere(n, [&](size_t i) { return t[codes[i]] != 0; }));
+    }
+    case FieldType::List: {
+        const Dictionary& dict = *c.dictionary;
+        if (op == Op::HasAny || op == Op::HasAll) {
+            // Item code → index of the first needle it equals (+1), 0 when none.
+            std::vector<uint16_t> which(dict.size(), 0);
+            for (uint32_t k = 1; k < dict.size(); ++k) {
+                const std::string v = prep(dict.at(k));
+                for (size_t j = 0; j < needles.size() && j < 65535; ++j)
+                    if (v == needles[j]) {
+                        which[k] = uint16_t(j + 1);
+                        break;
+                    }
+            }
+            const size_t want = needles.size();
+            return finish(rowsWhere(n, [&](size_t i) {
+                if (op == Op::HasAny) {
+                    for (uint32_t p = c.listOffsets[i]; p < c.listOffsets[i + 1]; ++p)
+                        if (which[c.listItems[p]])
+                            return true;
+                    return false;
+                }
+                uint64_t seen = 0;
+                size_t count = 0;
+                std::vector<bool> seenBig;
+                for (uint32_t p = c.listOffsets[i]; p < c.listOffsets[i + 1]; ++p) {
+                    const uint16_t w = which[c.listItems[p]];
+                    if (!w)
+                        continue;
+                    if (w <= 64) {
+                        if (!(seen & (uint64_t(1) << (w - 1)))) {
+                            seen |= uint64_t(1) << (w - 1);
+                            ++count;
+                        }
+                    } else {
+                        if (seenBig.empty())
+                            seenBig.assign(want + 1, false);
+                        if (!seenBig[w]) {
+                            seenBig[w] = true;
+                            ++count;
+                        }
+                    }
+                }
+                return count == want;
+            }));
+        }
+        if (!textPred)
+            return fail(tr("operator not available for lists"));
+        // Other operators read the list as its ';'-joined text.
+        return finish(rowsWhere(n, [&](size_t i) { return c.present.test(i) && textPred(c.cellText(i)); }));
+    }
+    }
+    return fail(tr("unsupported field type"));
+}
+
+bool Evaluator::computeScores(const RuleSet& rules, QString* error)
+{
+    const size_t n = mTable.rowCount();
+    std::string prefix = "asof:" + std::to_string(mAsOf);
+    mScoreKeys.clear();
+    for (const Score& s : rules.scores) {
+        // The key holds every earlier score too, since a score may read them.
+        nlohmann::json def = nlohmann::json::array();
+        for (const ScoreRule& r : s.rules) {
+            nlohmann::json j;
+            j["per"] = r.per;
+            j["points"] = r.points;
+            j["cap"] = r.cap ? nlohmann::json(*r.cap) : nlohmann::json();
+            j["when"] = r.when ? nlohmann::json(conditionLabel(*r.when)) : nlohmann::json();
+            def.push_back(j);
+        }
+        // Conditions are keyed by their full structure, not only their label.
+        std::string whenKeys;
+        for (const ScoreRule& r : s.rules)
+            if (r.when) {
+                std::function<void(const Condition&)> walk = [&](const Condition& c) {
+                    whenKeys += std::to_string(int(c.kind)) + c.field + opName(c.op) + c.value.dump() + (c.ignoreCase ? "i" : "") + c.segment + "(";
+                    for (const Condition& ch : c.children)
+                        walk(ch);
+                    whenKeys += ")";
+                };
+                walk(*r.when);
+            }
+        prefix += "|" + s.id + ":" + def.dump() + whenKeys + (s.min ? formatNumber(*s.min) : "") + "," + (s.max ? formatNumber(*s.max) : "");
+        mScoreKeys[s.id] = prefix;
+        auto it = mScores.find(s.id);
+        if (it != mScores.end() && it->second.key == prefix)
+            continue;
+        std::vector<double> total(n, 0.0);
+        for (const ScoreRule& r : s.rules) {
+            std::vector<double> contribution;
+            const double* per = nullptr;
+            const Column* perCol = nullptr;
+            if (!r.per.empty()) {
+                std::string suffix;
+                perCol = resolveColumn(r.per, &suffix, error);
+                if (!perCol)
+                    return false;
+                if (perCol->type != FieldType::Number) {
+                    if (error)
+                        *error = tr("score %1: \"per\" field %2 is not a number").arg(q(s.id), q(r.per));
+                    return false;
+                }
+                per = perCol->numbers.data();
+            }
+            Bitmap when;
+            if (r.when && !evaluateCondition(*r.when, &when, error))
+                return false;
+            const double pts = r.points;
+            const double cap = r.cap ? *r.cap : INFINITY;
+            for (size_t i = 0; i < n; ++i) {
+                double v = pts;
+                if (per)
+                    v = perCol->present.test(i) ? pts * per[i] : 0.0;
+                v = std::min(v, cap);
+                if (r.when && !when.test(i))
+                    v = 0;
+                total[i] += v;
+            }
+        }
+        const double lo = s.min ? *s.min : -INFINITY, hi = s.max ? *s.max : INFINITY;
+        for (double& v : total)
+            v = std::clamp(v, lo, hi);
+        ScoreState st;
+        st.key = prefix;
+        st.column.name = s.id;
+        st.column.type = FieldType::Number;
+        st.column.numbers = std::move(total);
+        st.column.present = Bitmap(n, true);
+        mScores[s.id] = std::move(st);
+    }
+    return true;
+}
+
+bool Evaluator::whenSet(const Segment& s, Bitmap* out, QString* error)
+{
+    auto it = mWhen.find(s.id);
+    if (it != mWhen.end()) {
+        *out = it->second;
+        return true;
+    }
+    Bitmap b(mTable.rowCount(), true);
+    if (s.when && !evaluateCondition(*s.when, &b, error))
+        return false;
+    mWhen[s.id] = b;
+    *out = std::move(b);
+    return true;
+}
+
+bool Evaluator::segmentSet(const std::string& id, Bitmap* out, QString* error)
+{
+    auto it = mMembers.find(id);
+    if (it != mMembers.end()) {
+        *out = it->second;
+        return true;
+    }
+    auto node = mNodes.find(id);
+    if (node == mNodes.end()) {
+        if (error)
+            *error = tr("unknown segment \"%1\"").arg(q(id));
+        return false;
+    }
+    if (std::find(mInProgress.begin(), mInProgress.end(), id) != mInProgress.end()) {
+        if (error)
+            *error = tr("segment \"%1\" depends on itself").arg(q(id));
+        return false;
+    }
+    mInProgress.push_back(id);
+    const Segment* parent = mParents[id];
+    Bitmap base(mTable.rowCount(), true);
+    bool ok = true;
+    if (parent != &mRules->root)
+        ok = segmentSet(parent->id, &base, error);
+    if (ok && parent->mode == ChildMode::Exclusive) {
+        for (const Segment& sib : parent->children) {
+            if (sib.id == id)
+                break;
+            Bitmap w;
+            if (!whenSet(sib, &w, error)) {
+                ok = false;
+                break;
+            }
+            base.andNot(w);
+        }
+    }
+    Bitmap w;
+    if (ok && !whenSet(*node->second, &w, error))
+        ok = false;
+    mInProgress.pop_back();
+    if (!ok)
+        return false;
+    base &= w;
+    mMembers[id] = base;
+    *out = std::move(base);
+    return true;
+}
+
+bool Evaluator::evaluate(const RuleSet& rules, std::vector<SegmentMembers>* out, QString* error)
+{
+    mRules = &rules;
+    mNodes.clear();
+    mParents.clear();
+    mMembers.clear();
+    mWhen.clear();
+    mInProgress.clear();
+    mOutcome.reset();
+    std::function<void(const Segment&)> index = [&](const Segment& s) {
+        for (const Segment& c : s.children) {
+            mNodes[c.id] = &c;
+            mParents[c.id] = &s;
+            index(c);
+        }
+    };
+    index(rules.root);
+    if (!computeScores(rules, error))
+        return false;
+    if (rules.outcome) {
+        Bitmap o;
+        if (!evaluateCondition(*rules.outcome, &o, error))
+            return false;
+        mOutcome = std::move(o);
+    }
+    out->clear();
+    const size_t n = mTable.rowCount();
+    std::function<bool(const Segment&, int, int, const std::string&, const std::string&, const Bitmap&)> walk =
+        [&](const Segment& parent, int parentIndex, int depth, const std::string& pathPrefix,
+            const std::string& namePrefix, const Bitmap& parentSet) {
+            Bitmap remaining = parentSet;
+            for (const Segment& child : parent.children) {
+                Bitmap members;
+                if (!segmentSet(child.id, &members, error))
+                    return false;
+                if (parent.mode == ChildMode::Exclusive) {
+                    Bitmap w;
+                    if (!whenSet(child, &w, error))
+                        return false;
+                    remaining.andNot(w);
+                }
+                SegmentMembers m;
+                m.id = child.id;
+                m.path = pathPrefix.empty() ? child.id : pathPrefix + "/" + child.id;
+                m.name = child.name;
+                m.namePath = namePrefix.empty() ? child.name : namePrefix + " > " + child.name;
+                m.parent = parentIndex;
+                m.depth = depth;
+                m.leaf = child.children.empty();
+                m.node = &child;
+                if (child.holdout) {
+                    const uint32_t threshold = uint32_t(std::llround(*child.holdout * 100));
+                    Bitmap h(n);
+                    members.forEach([&](size_t row) {
+                        if (holdoutBucket(mTable.keyText(row), child.id) < threshold)
+                            h.set(row);
+                    });
+                    m.holdout = std::move(h);
+                }
+                m.members = members;
+                out->push_back(std::move(m));
+                const int me = int(out->size()) - 1;
+                if (!child.children.empty()
+                    && !walk(child, me, depth + 1, (*out)[size_t(me)].path, (*out)[size_t(me)].namePath, members))
+                    return false;
+            }
+            if (parent.mode == ChildMode::Exclusive && !parent.children.empty()) {
+                SegmentMembers r;
+                r.id = parentIndex < 0 ? "~" : parent.id + "/~";
+                r.path = pathPrefix.empty() ? "~" : pathPrefix + "/~";
+                r.name = parentIndex < 0 ? "Rest" : parent.name + " (rest)";
+                r.namePath = namePrefix.empty() ? r.name : namePrefix + " > " + r.name;
+                r.parent = parentIndex;
+                r.depth = depth;
+                r.remainder = true;
+                r.members = std::move(remaining);
+                out->push_back(std::move(r));
+            }
+            return true;
+        };
+    if (!walk(rules.root, -1, 0, std::string(), std::string(), Bitmap(n, true)))
+        return false;
+    for (SegmentMembers& m : *out)
+        if (!m.remainder && m.node)
+            m.leaf = m.node->children.empty();
+    return true;
+}
+
+std::vector<FunnelStep> Evaluator::funnel(const RuleSet& rules, const std::string& segmentId, QString* error)
+{
+    std::vector<FunnelStep> steps;
+    std::vector<SegmentMembers> all;
+    if (!evaluate(rules, &all, error))
+        return steps;
+    const Segment* node = mNodes.count(segmentId) ? mNodes[segmentId] : nullptr;
+    if (!node) {
+        if (error)
+            *error = tr("unknown segment \"%1\"").arg(q(segmentId));
+        return steps;
+    }
+    const Segment* parent = mParents[segmentId];
+    Bitmap base(mTable.rowCount(), true);
+    if (parent != &rules.root && !segmentSet(parent->id, &base, error))
+        return steps;
+    if (parent->mode == ChildMode::Exclusive)
+        for (const Segment& sib : parent->children) {
+            if (sib.id == segmentId)
+                break;
+            Bitmap w;
+            if (!whenSet(sib, &w, error))
+                return {};
+            base.andNot(w);
+        }
+    steps.push_back({"", "base", base.count()});
+    if (!node->when)
+        return steps;
+    if (node->when->kind == Condition::Kind::All) {
+        for (size_t i = 0; i < node->when->children.size(); ++i) {
+            Bitmap b;
+            if (!evaluateCondition(node->when->children[i], &b, error))
+                return {};
+            base &= b;
+            steps.push_back({"/all/" + std::to_string(i), conditionLabel(node->when->children[i]), base.count()});
+        }
+    } else {
+        Bitmap b;
+        if (!evaluateCondition(*node->when, &b, error))
+            return {};
+        base &= b;
+        steps.push_back({"", conditionLabel(*node->when), base.count()});
+    }
+    return steps;
+}
+
+ExplainNode Evaluator::explainCondition(const Condition& c, size_t row, QString* error)
+{
+    ExplainNode e;
+    e.label = conditionLabel(c);
+    Bitmap b;
+    if (evaluateCondition(c, &b, error))
+        e.truth = b.test(row);
+    if (c.kind == Condition::Kind::Leaf) {
+        std::string suffix;
+        if (const Column* col = resolveColumn(c.field, &suffix, nullptr))
+            e.leadValue = col->cellText(row);
+    }
+    for (const Condition& ch : c.children)
+        e.children.push_back(explainCondition(ch, row, error));
+    return e;
+}
+
+Explanation Evaluator::explain(const RuleSet& rules, const std::string& segmentId, size_t row, QString* error)
+{
+    Explanation ex;
+    std::vector<SegmentMembers> all;
+    if (!evaluate(rules, &all, error) || row >= mTable.rowCount())
+        return ex;
+    std::vector<const Segment*> path;
+    for (auto it = mNodes.find(segmentId); it != mNodes.end();) {
+        path.insert(path.begin(), it->second);
+        const Segment* p = mParents[it->second->id];
+        it = p == &rules.root ? mNodes.end() : mNodes.find(p->id);
+    }
+    for (const Segment* s : path) {
+        Condition whenOrAll = s->when ? *s->when : Condition{};
+        ex.steps.emplace_back(s->id, explainCondition(whenOrAll, row, error));
+        const Segment* parent = mParents[s->id];
+        if (parent->mode == ChildMode::Exclusive && ex.takenBy.empty())
+            for (const Segment& sib : parent->children) {
+                if (sib.id == s->id)
+                    break;
+                Bitmap w;
+                if (whenSet(sib, &w, error) && w.test(row)) {
+                    Bitmap parentSet(mTable.rowCount(), true);
+                    if (parent == &rules.root || segmentSet(parent->id, &parentSet, error))
+                        if (parentSet.test(row)) {
+                            ex.takenBy = sib.id;
+                            break;
+                        }
+                }
+            }
+    }
+    Bitmap m;
+    ex.member = segmentSet(segmentId, &m, error) && m.test(row);
+    return ex;
+}
+
+} // namespace sd

@@ -1,0 +1,360 @@
+// Writing tagged lead lists. Output goes to a temporary file renamed into place, so a failure never
+// leaves a half-written file.
+#include "tagwriter.h"
+
+#include "csvreader.h"
+#include "valueparsing.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <nlohmann/json.hpp>
+#include <xlsxwriter.h>
+
+#include <cstdio>
+
+namespace sd {
+
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("sd::TagWriter", s); }
+
+void appendCsv(std::string& out, std::string_view v)
+{
+    if (v.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out.append(v);
+        return;
+    }
+    out += '"';
+    for (char c : v) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+// The rows' output columns after the input's own.
+struct ExtraColumns
+{
+    std::vector<std::string> attributes; // union of attribute keys in file order
+    std::vector<std::string> scores;
+    bool holdout = false;
+};
+
+ExtraColumns extraColumns(const RuleSet& rules)
+{
+    ExtraColumns x;
+    std::function<void(const Segment&)> walk = [&](const Segment& s) {
+        for (const auto& [k, v] : s.attributes)
+            if (std::find(x.attributes.begin(), x.attributes.end(), k) == x.attributes.end())
+                x.attributes.push_back(k);
+        if (s.holdout)
+            x.holdout = true;
+        for (const Segment& c : s.children)
+            walk(c);
+    };
+    walk(rules.root);
+    for (const Score& s : rules.scores)
+        x.scores.push_back(s.id);
+    return x;
+}
+
+std::string attributeOf(const std::vector<SegmentMembers>& segs, int index, const std::string& key)
+{
+    // The nearest segment on the path that sets the attribute.
+    for (int i = index; i >= 0; i = segs[size_t(i)].parent) {
+        if (const Segment* n = segs[size_t(i)].node)
+            for (const auto& [k, v] : n->attributes)
+                if (k == key)
+                    return v;
+    }
+    return {};
+}
+
+} // namespace
+
+bool tagFormatForPath(const QString& path, TagFormat* format)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        *format = TagFormat::Csv;
+    else if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson"))
+        *format = TagFormat::Jsonl;
+    else if (suffix == QLatin1String("xlsx"))
+        *format = TagFormat::Xlsx;
+    else
+        return false;
+    return true;
+}
+
+std::vector<std::vector<int>> terminalSegments(const std::vector<SegmentMembers>& segments, size_t rows)
+{
+    std::vector<std::vector<int>> out(rows);
+    std::vector<Bitmap> terminal;
+    terminal.reserve(segments.size());
+    for (const SegmentMembers& s : segments)
+        terminal.push_back(s.members);
+    for (size_t i = 0; i < segments.size(); ++i)
+        if (segments[i].parent >= 0)
+            terminal[size_t(segments[i].parent)].andNot(segments[i].members);
+    for (size_t i = 0; i < segments.size(); ++i)
+        terminal[i].forEach([&](size_t row) { out[row].push_back(int(i)); });
+    return out;
+}
+
+std::string neutraliseFormula(std::string_view cell)
+{
+    if (cell.empty())
+        return {};
+    const char c = cell.front();
+    if ((c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') && !parseNumber(cell))
+        return "'" + std::string(cell);
+    return std::string(cell);
+}
+
+TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::vector<SegmentMembers>& segments,
+                    const Evaluator& evaluator, const TagRequest& request)
+{
+    TagResult result;
+    const size_t n = table.rowCount();
+    const ExtraColumns extra = extraColumns(rules);
+    const std::vector<std::vector<int>> terminal = terminalSegments(segments, n);
+
+    std::vector<std::string> header;
+    for (const Column& c : table.columns())
+        header.push_back(c.name);
+    const size_t inputColumns = header.size();
+    header.push_back("segment_id");
+    header.push_back("segment_path");
+    for (const std::string& a : extra.attributes)
+        header.push_back(a);
+    for (const std::string& s : extra.scores)
+        header.push_back(s);
+    if (extra.holdout)
+        header.push_back("holdout");
+    std::vector<const std::vector<double>*> scoreValues;
+    for (const std::string& s : extra.scores)
+        scoreValues.push_back(evaluator.scoreValues(s));
+
+    auto wanted = [&](int seg) {
+        if (request.onlySegments.empty())
+            return true;
+        for (int i = seg; i >= 0; i = segments[size_t(i)].parent)
+            for (const std::string& id : request.onlySegments)
+                if (segments[size_t(i)].id == id)
+                    return true;
+        return false;
+    };
+
+    // Produces the output rows of one input row: its cells (raw CSV text or table text) + tags.
+    auto forEachOutputRow = [&](size_t row, const std::vector<std::string>& cells,
+                                const std::function<void(const std::vector<std::string>&, const std::vector<bool>&)>& sinkRow) {
+        std::vector<int> segs = terminal[row];
+        if (segs.empty())
+            segs.push_back(-1);
+        for (int seg : segs) {
+            if (seg >= 0 ? !wanted(seg) : !request.onlySegments.empty())
+                continue;
+            std::vector<std::string> out = cells;
+            std::vector<bool> numeric(out.size(), false);
+            for (size_t i = 0; i < table.columns().size() && i < numeric.size(); ++i)
+                numeric[i] = table.columns()[i].type == FieldType::Number && table.columns()[i].present.test(row);
+            out.push_back(seg >= 0 ? segments[size_t(seg)].id : std::string());
+            out.push_back(seg >= 0 ? segments[size_t(seg)].namePath : std::string());
+            numeric.resize(out.size(), false);
+            for (const std::string& a : extra.attributes) {
+                out.push_back(seg >= 0 ? attributeOf(segments, seg, a) : std::string());
+                numeric.push_back(false);
+            }
+            for (const auto* v : scoreValues) {
+                out.push_back(v ? formatNumber((*v)[row]) : std::string());
+                numeric.push_back(v != nullptr);
+            }
+            if (extra.holdout) {
+                std::string h;
+                for (int i = seg; i >= 0; i = segments[size_t(i)].parent)
+                    if (segments[size_t(i)].holdout) {
+                        h = segments[size_t(i)].holdout->test(row) ? "holdout" : "treatment";
+                        break;
+                    }
+                out.push_back(h);
+                numeric.push_back(false);
+            }
+            sinkRow(out, numeric);
+        }
+    };
+
+    // Input cells in row order, from the source CSV when there is one.
+    auto forEachInputRow = [&](const std::function<bool(size_t, const std::vector<std::string>&)>& f) -> QString {
+        std::vector<std::string> cells(inputColumns);
+        if (request.sourceCsv.isEmpty()) {
+            for (size_t row = 0; row < n; ++row) {
+                for (size_t i = 0; i < inputColumns; ++i)
+                    cells[i] = table.columns()[i].cellText(row);
+                if (!f(row, cells))
+                    return tr("writing cancelled");
+            }
+            return {};
+        }
+        CsvFormat format;
+        QString err;
+        if (!sniffCsvFormat(request.sourceCsv, {}, &format, &err))
+            return err;
+        size_t row = 0;
+        bool stopped = false;
+        const CsvReadResult r = readCsv(request.sourceCsv, format, [&](const CsvRecord& rec) {
+            if (rec.index == 0)
+                return true;
+            for (size_t i = 0; i < inputColumns; ++i)
+                cells[i] = i < rec.fields->size() ? std::string(trimAscii((*rec.fields)[i])) : std::string();
+            if (row >= n || !f(row++, cells)) {
+                stopped = true;
+                return false;
+            }
+            return true;
+        });
+        if (stopped)
+            return tr("writing stopped");
+        return r.ok ? QString() : r.error;
+    };
+
+    const QString path = request.outputPath;
+    if (request.format == TagFormat::Xlsx) {
+        const QString tmp = path + QStringLiteral(".part");
+        lxw_workbook_options options{};
+        options.constant_memory = LXW_TRUE; // rows stream to disk: bounded memory for large lists
+        lxw_workbook* wb = workbook_new_opt(QFile::encodeName(tmp).constData(), &options);
+        if (!wb) {
+            result.error = tr("%1: cannot create").arg(path);
+            return result;
+        }
+        lxw_worksheet* ws = workbook_add_worksheet(wb, "Leads");
+        lxw_format* bold = workbook_add_format(wb);
+        format_set_bold(bold);
+        for (size_t i = 0; i < header.size(); ++i)
+            worksheet_write_string(ws, 0, lxw_col_t(i), header[i].c_str(), bold);
+        worksheet_freeze_panes(ws, 1, 0);
+        lxw_row_t xrow = 1;
+        const QString err = forEachInputRow([&](size_t row, const std::vector<std::string>& cells) {
+            bool ok = true;
+            forEachOutputRow(row, cells, [&](const std::vector<std::string>& out, const std::vector<bool>& numeric) {
+                if (xrow >= LXW_ROW_MAX) {
+                    ok = false;
+                    return;
+                }
+                for (size_t i = 0; i < out.size(); ++i) {
+                    if (out[i].empty())
+                        continue;
+                    auto d = numeric[i] ? parseNumber(out[i]) : std::nullopt;
+                    if (d)
+                        worksheet_write_number(ws, xrow, lxw_col_t(i), *d, nullptr);
+                    else
+                        worksheet_write_string(ws, xrow, lxw_col_t(i), out[i].c_str(), nullptr);
+                }
+                ++xrow;
+                ++result.rowsWritten;
+            });
+            return ok;
+        });
+        const lxw_error closeErr = workbook_close(wb);
+        if (!err.isEmpty() || closeErr != LXW_NO_ERROR) {
+            QFile::remove(tmp);
+            result.error = !err.isEmpty() ? (xrow >= LXW_ROW_MAX ? tr("%1: more rows than a spreadsheet holds (1,048,576)").arg(path) : err)
+                                          : tr("%1: %2").arg(path, QString::fromUtf8(lxw_strerror(closeErr)));
+            return result;
+        }
+        QFile::remove(path);
+        if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) != 0) {
+            QFile::remove(tmp);
+            result.error = tr("%1: cannot write").arg(path);
+            return result;
+        }
+        result.ok = true;
+        return result;
+    }
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return result;
+    }
+    std::string buf;
+    buf.reserve(1 << 21);
+    auto flush = [&] {
+        if (file.write(buf.data(), qint64(buf.size())) != qint64(buf.size()))
+            return false;
+        buf.clear();
+        return true;
+    };
+    if (request.format == TagFormat::Csv) {
+        for (size_t i = 0; i < header.size(); ++i) {
+            if (i)
+                buf += ',';
+            appendCsv(buf, neutraliseFormula(header[i]));
+        }
+        buf += "\r\n";
+    }
+    bool writeOk = true;
+    const QString err = forEachInputRow([&](size_t row, const std::vector<std::string>& cells) {
+        forEachOutputRow(row, cells, [&](const std::vector<std::string>& out, const std::vector<bool>& numeric) {
+            if (request.format == TagFormat::Csv) {
+                for (size_t i = 0; i < out.size(); ++i) {
+                    if (i)
+                        buf += ',';
+                    appendCsv(buf, numeric[i] ? out[i] : neutraliseFormula(out[i]));
+                }
+                buf += "\r\n";
+            } else {
+                nlohmann::ordered_json j;
+                for (size_t i = 0; i < out.size(); ++i) {
+                    const Column* c = i < inputColumns ? &table.columns()[i] : nullptr;
+                    if (out[i].empty() && (c || i >= inputColumns + 2)) {
+                        j[header[i]] = nullptr;
+                    } else if (numeric[i]) {
+                        auto d = parseNumber(out[i]);
+                        j[header[i]] = d ? nlohmann::json(*d) : nlohmann::json(out[i]);
+                    } else if (c && c->type == FieldType::Boolean && c->present.test(row)) {
+                        j[header[i]] = c->truth.test(row);
+                    } else if (c && c->type == FieldType::List) {
+                        nlohmann::json items = nlohmann::json::array();
+                        size_t start = 0;
+                        while (!out[i].empty() && start <= out[i].size()) {
+                            size_t end = out[i].find(';', start);
+                            if (end == std::string::npos)
+                                end = out[i].size();
+                            const std::string_view item = trimAscii(std::string_view(out[i]).substr(start, end - start));
+                            if (!item.empty())
+                                items.push_back(std::string(item));
+                            start = end + 1;
+                        }
+                        j[header[i]] = items;
+                    } else {
+                        j[header[i]] = out[i];
+                    }
+                }
+                buf += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+                buf += '\n';
+            }
+            ++result.rowsWritten;
+        });
+        if (buf.size() > (1 << 20) && !flush())
+            writeOk = false;
+        return writeOk;
+    });
+    if (!err.isEmpty() || !flush() || !writeOk) {
+        file.cancelWriting();
+        result.error = err.isEmpty() ? tr("%1: cannot write: %2").arg(path, file.errorString()) : err;
+        return result;
+    }
+    if (!file.commit()) {
+        result.error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace sd
