@@ -6,8 +6,13 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <cstring>
+#include <thread>
 
 namespace sd {
 
@@ -31,25 +36,79 @@ std::optional<int32_t> parseDays(std::string_view v)
 } // namespace
 
 Dictionary::Dictionary()
+    : mOffsets{0, 0}, mSlots(1024, 0)
 {
-    mStrings.emplace_back(); // code 0: empty
 }
 
-uint32_t Dictionary::intern(std::string_view s)
+uint64_t Dictionary::hash(std::string_view s)
 {
-    auto it = mIndex.find(s);
-    if (it != mIndex.end())
-        return it->second;
-    const uint32_t code = uint32_t(mStrings.size());
-    mStrings.emplace_back(s);
-    mIndex.emplace(std::string_view(mStrings.back()), code);
-    return code;
+    // FNV-1a over 8-byte words, then a finaliser: fast for the short strings of lead data.
+    uint64_t h = 0xcbf29ce484222325ULL ^ s.size();
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        h = (h ^ w) * 0x100000001b3ULL;
+        h ^= h >> 29;
+    }
+    uint64_t tail = 0;
+    std::memcpy(&tail, s.data() + i, s.size() - i);
+    h = (h ^ tail) * 0x100000001b3ULL;
+    h ^= h >> 32;
+    h *= 0xd6e8feb86659fd93ULL;
+    h ^= h >> 32;
+    return h;
+}
+
+void Dictionary::grow()
+{
+    std::vector<uint64_t> bigger(mSlots.size() * 2, 0);
+    const size_t mask = bigger.size() - 1;
+    for (uint64_t slot : mSlots) {
+        if (!slot)
+            continue;
+        const uint32_t code = uint32_t(slot) - 1;
+        size_t i = hash(at(code)) & mask;
+        while (bigger[i])
+            i = (i + 1) & mask;
+        bigger[i] = slot;
+    }
+    mSlots.swap(bigger);
 }
 
 uint32_t Dictionary::find(std::string_view s) const
 {
-    auto it = mIndex.find(s);
-    return it == mIndex.end() ? 0 : it->second;
+    if (s.empty())
+        return 0;
+    const uint64_t h = hash(s);
+    const uint64_t tag = h & 0xFFFFFFFF00000000ULL;
+    const size_t mask = mSlots.size() - 1;
+    for (size_t i = h & mask; mSlots[i]; i = (i + 1) & mask) {
+        const uint64_t slot = mSlots[i];
+        if ((slot & 0xFFFFFFFF00000000ULL) == tag && at(uint32_t(slot) - 1) == s)
+            return uint32_t(slot) - 1;
+    }
+    return 0;
+}
+
+uint32_t Dictionary::intern(std::string_view s)
+{
+    const uint64_t h = hash(s);
+    const uint64_t tag = h & 0xFFFFFFFF00000000ULL;
+    const size_t mask = mSlots.size() - 1;
+    size_t i = h & mask;
+    for (; mSlots[i]; i = (i + 1) & mask) {
+        const uint64_t slot = mSlots[i];
+        if ((slot & 0xFFFFFFFF00000000ULL) == tag && at(uint32_t(slot) - 1) == s)
+            return uint32_t(slot) - 1;
+    }
+    const uint32_t code = size();
+    mArena.append(s);
+    mOffsets.push_back(mArena.size());
+    mSlots[i] = tag | (uint64_t(code) + 1);
+    if (size_t(size()) * 2 > mSlots.size())
+        grow();
+    return code;
 }
 
 std::string Column::cellText(size_t row) const
@@ -60,7 +119,7 @@ std::string Column::cellText(size_t row) const
     case FieldType::Number: return formatNumber(numbers[row]);
     case FieldType::Date: return formatIsoDate(civilFromDays(days[row]));
     case FieldType::Boolean: return truth.test(row) ? "true" : "false";
-    case FieldType::Text: return dictionary->at(codes[row]);
+    case FieldType::Text: return std::string(dictionary->at(codes[row]));
     case FieldType::List: {
         std::string out;
         for (uint32_t i = listOffsets[row]; i < listOffsets[row + 1]; ++i) {
@@ -213,50 +272,32 @@ void ColumnTable::finish(size_t rows)
     }
 }
 
-bool ColumnTable::loadWorkspace(const Workspace& ws, QString* error, const LoadProgress& progress)
+bool ColumnTable::loadColumns(sqlite3* db, const std::vector<size_t>& which, size_t* rows, QString* error,
+                              const LoadProgress& progress, qint64 total)
 {
-    const QList<FieldDef> fields = ws.fields();
-    mColumns.clear();
-    mKeyColumn = -1;
-    const QString key = ws.keyField();
     std::string sql = "SELECT ";
-    for (int i = 0; i < fields.size(); ++i) {
-        Column c;
-        c.name = fields[i].name.toStdString();
-        c.type = fields[i].type;
-        if (!key.isEmpty() && fields[i].name == key)
-            mKeyColumn = i;
-        mColumns.push_back(std::move(c));
-        sql += (i ? ", " : "") + Workspace::quoteIdentifier(fields[i].name);
-    }
-    if (mKeyColumn < 0 && !fields.isEmpty())
-        mKeyColumn = 0; // no key chosen at import: the first field identifies a lead
-    if (fields.isEmpty()) {
-        finish(0);
-        return true;
-    }
+    for (size_t k = 0; k < which.size(); ++k)
+        sql += (k ? ", " : "") + Workspace::quoteIdentifier(QString::fromStdString(mColumns[which[k]].name));
     sql += " FROM leads ORDER BY rowid";
-    const qint64 total = ws.leadCount();
-    reserve(size_t(total));
     sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(ws.handle(), sql.c_str(), int(sql.size()), &st, nullptr) != SQLITE_OK) {
-        if (error)
-            *error = tr("cannot read leads: %1").arg(ws.lastError());
+    if (sqlite3_prepare_v2(db, sql.c_str(), int(sql.size()), &st, nullptr) != SQLITE_OK) {
+        *error = tr("cannot read leads: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
         return false;
     }
     size_t row = 0;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        for (size_t i = 0; i < mColumns.size(); ++i) {
-            Column& c = mColumns[i];
-            const int t = sqlite3_column_type(st, int(i));
+        for (size_t k = 0; k < which.size(); ++k) {
+            Column& c = mColumns[which[k]];
+            const int i = int(k);
+            const int t = sqlite3_column_type(st, i);
             if (t == SQLITE_NULL) {
                 appendCell(c, row, {}, true);
                 continue;
             }
             if (c.type == FieldType::Number && (t == SQLITE_FLOAT || t == SQLITE_INTEGER)) {
                 growBits(c.present, row + 1);
-                c.numbers.push_back(sqlite3_column_double(st, int(i)));
+                c.numbers.push_back(sqlite3_column_double(st, i));
                 c.present.set(row);
                 continue;
             }
@@ -264,28 +305,110 @@ bool ColumnTable::loadWorkspace(const Workspace& ws, QString* error, const LoadP
                 growBits(c.present, row + 1);
                 growBits(c.truth, row + 1);
                 c.present.set(row);
-                if (sqlite3_column_int64(st, int(i)))
+                if (sqlite3_column_int64(st, i))
                     c.truth.set(row);
                 continue;
             }
-            auto p = reinterpret_cast<const char*>(sqlite3_column_text(st, int(i)));
-            appendCell(c, row, std::string_view(p, size_t(sqlite3_column_bytes(st, int(i)))), true);
+            auto p = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
+            appendCell(c, row, std::string_view(p, size_t(sqlite3_column_bytes(st, i))), true);
         }
         ++row;
         if (progress && (row & 0xFFFF) == 0 && !progress(qint64(row), total)) {
             sqlite3_finalize(st);
-            if (error)
-                *error = tr("loading cancelled");
+            *error = tr("loading cancelled");
             return false;
         }
     }
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE) {
-        if (error)
-            *error = tr("cannot read leads: %1").arg(ws.lastError());
+        *error = tr("cannot read leads: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
         return false;
     }
-    finish(row);
+    *rows = row;
+    return true;
+}
+
+bool ColumnTable::loadWorkspace(const Workspace& ws, QString* error, const LoadProgress& progress,
+                                const std::vector<std::string>& onlyFields)
+{
+    QList<FieldDef> fields = ws.fields();
+    mColumns.clear();
+    mKeyColumn = -1;
+    QString key = ws.keyField();
+    if (key.isEmpty() && !fields.isEmpty())
+        key = fields.front().name; // no key chosen at import: the first field identifies a lead
+    if (!onlyFields.empty()) {
+        QList<FieldDef> kept;
+        for (const FieldDef& f : fields)
+            if (f.name == key || std::find(onlyFields.begin(), onlyFields.end(), f.name.toStdString()) != onlyFields.end())
+                kept.append(f);
+        fields = kept;
+    }
+    for (int i = 0; i < fields.size(); ++i) {
+        Column c;
+        c.name = fields[i].name.toStdString();
+        c.type = fields[i].type;
+        if (!key.isEmpty() && fields[i].name == key)
+            mKeyColumn = i;
+        mColumns.push_back(std::move(c));
+    }
+    if (fields.isEmpty()) {
+        finish(0);
+        return true;
+    }
+    const qint64 total = ws.leadCount();
+    reserve(size_t(total));
+    QString localError;
+    QString* err = error ? error : &localError;
+
+    // Two connections read disjoint column groups at once (WAL readers do not block each other);
+    // text columns cost more to load, so the groups are balanced by a rough weight.
+    std::vector<size_t> groups[2];
+    int weight[2] = {0, 0};
+    std::vector<size_t> order(mColumns.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    auto cost = [&](size_t i) {
+        return (mColumns[i].type == FieldType::Text || mColumns[i].type == FieldType::List) ? 3 : 1;
+    };
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return cost(a) > cost(b); });
+    for (size_t i : order) {
+        const int g = weight[0] <= weight[1] ? 0 : 1;
+        groups[g].push_back(i);
+        weight[g] += cost(i);
+    }
+    sqlite3* second = nullptr;
+    const bool parallel = total > 50000 && !groups[1].empty()
+        && sqlite3_open_v2(QFile::encodeName(ws.path()).constData(), &second, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK;
+    size_t rows[2] = {0, 0};
+    if (parallel) {
+        // Both readers see one snapshot only if nothing commits in between; the row counts tell.
+        QString secondError;
+        bool secondOk = false;
+        std::thread worker([&] { secondOk = loadColumns(second, groups[1], &rows[1], &secondError, {}, total); });
+        const bool firstOk = loadColumns(ws.handle(), groups[0], &rows[0], err, progress, total);
+        worker.join();
+        sqlite3_close_v2(second);
+        if (!firstOk)
+            return false;
+        if (!secondOk) {
+            *err = secondError;
+            return false;
+        }
+        if (rows[0] != rows[1]) {
+            *err = tr("the workspace changed while it was being read; open it again");
+            return false;
+        }
+    } else {
+        if (second)
+            sqlite3_close_v2(second);
+        std::vector<size_t> all(mColumns.size());
+        for (size_t i = 0; i < all.size(); ++i)
+            all[i] = i;
+        if (!loadColumns(ws.handle(), all, &rows[0], err, progress, total))
+            return false;
+    }
+    finish(rows[0]);
     return true;
 }
 

@@ -711,9 +711,9 @@ bool Evaluator::evaluate(const RuleSet& rules, std::vector<SegmentMembers>* out,
     }
     out->clear();
     const size_t n = mTable.rowCount();
-    std::function<bool(const Segment&, int, int, const std::string&, const std::string&, const Bitmap&)> walk =
-        [&](const Segment& parent, int parentIndex, int depth, const std::string& pathPrefix,
-            const std::string& namePrefix, const Bitmap& parentSet) {
+    std::function<bool(const Segment&, int, int, std::string, std::string, const Bitmap&)> walk =
+        [&](const Segment& parent, int parentIndex, int depth, std::string pathPrefix,
+            std::string namePrefix, const Bitmap& parentSet) {
             Bitmap remaining = parentSet;
             for (const Segment& child : parent.children) {
                 Bitmap members;

@@ -92,6 +92,8 @@ struct RuleSet
 
     std::optional<FieldType> fieldType(std::string_view name) const;
     const Score* score(std::string_view id) const;
+    // Data fields (not scores) that conditions, scores and the outcome read.
+    std::vector<std::string> referencedFields() const;
 };
 
 } // namespace sd

@@ -104,7 +104,7 @@ bool parseAsOf(const QString& text, int64_t* days, QString* error)
 }
 
 // Loads the input (workspace or CSV) into a table; the key column is the workspace key, else the first.
-bool loadInput(const QString& input, const RuleSet& rules, ColumnTable* table, QString* error)
+bool loadInput(const QString& input, const RuleSet& rules, bool allColumns, ColumnTable* table, QString* error)
 {
     if (!QFileInfo(input).isFile()) {
         *error = QStringLiteral("%1: no such file").arg(input);
@@ -112,7 +112,8 @@ bool loadInput(const QString& input, const RuleSet& rules, ColumnTable* table, Q
     }
     if (isWorkspaceFile(input)) {
         auto ws = Workspace::open(input, error, Workspace::Mode::ReadOnly);
-        return ws && table->loadWorkspace(*ws, error);
+        // evaluate reads only the columns the rules use; tag writes every column.
+        return ws && table->loadWorkspace(*ws, error, {}, allColumns ? std::vector<std::string>() : rules.referencedFields());
     }
     return table->loadCsv(input, rules.fields, std::string(), error);
 }
@@ -128,7 +129,7 @@ struct Evaluation
 };
 
 int evaluateInputs(const QString& command, const QString& rulesPath, const QString& input, const QString& asOfText,
-                   Evaluation* ev)
+                   bool allColumns, Evaluation* ev)
 {
     QString error;
     if (!loadRules(rulesPath, &ev->rules, &error))
@@ -137,7 +138,7 @@ int evaluateInputs(const QString& command, const QString& rulesPath, const QStri
         return userError(QStringLiteral("%1: %2").arg(command, error));
     QElapsedTimer timer;
     timer.start();
-    if (!loadInput(input, ev->rules.rules, &ev->table, &error))
+    if (!loadInput(input, ev->rules.rules, allColumns, &ev->table, &error))
         return userError(QStringLiteral("%1: %2").arg(command, error));
     ev->loadMs = timer.restart();
     ev->evaluator = std::make_unique<Evaluator>(ev->table);
@@ -176,7 +177,7 @@ int runEvaluate(const QStringList& args)
     Evaluation ev;
     QElapsedTimer statsTimer;
     if (int rc = evaluateInputs(QStringLiteral("evaluate"), p.positionalArguments()[0], p.positionalArguments()[1],
-                                p.value(QStringLiteral("as-of")), &ev); rc >= 0)
+                                p.value(QStringLiteral("as-of")), false, &ev); rc >= 0)
         return rc;
     statsTimer.start();
     const auto& outcome = ev.evaluator->outcome();
@@ -238,7 +239,7 @@ int runTag(const QStringList& args)
         return userError(QStringLiteral("tag: %1: the output must end in .csv, .jsonl or .xlsx").arg(out));
     Evaluation ev;
     if (int rc = evaluateInputs(QStringLiteral("tag"), p.positionalArguments()[0], p.positionalArguments()[1],
-                                p.value(QStringLiteral("as-of")), &ev); rc >= 0)
+                                p.value(QStringLiteral("as-of")), true, &ev); rc >= 0)
         return rc;
     if (!isWorkspaceFile(p.positionalArguments()[1]))
         request.sourceCsv = p.positionalArguments()[1];
