@@ -1,0 +1,119 @@
+// segment-designer: the desktop entry point. Parses the command line, opens the workspace and
+// shows the main window; with --screenshot it saves the window as a PNG and exits.
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// Writes a one-line message to stderr (used instead of dialogs when no one is watching).
+void printError(const QString& message)
+{
+    std::fprintf(stderr, "segment-designer: %s\n", qPrintable(message));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    Q_INIT_RESOURCE(ui); // sd_ui is a static library; its resources need an explicit reference
+
+    // --help and --version must work without a display (packaging checks, CI): they only need a
+    // QCoreApplication. Everything else needs the GUI.
+    const bool infoOnly = std::any_of(argv + 1, argv + argc, [](const char* arg) {
+        return std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "-?") == 0
+            || std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0;
+    });
+    std::unique_ptr<QCoreApplication> app(infoOnly ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
+    QCoreApplication::setApplicationName(QStringLiteral("segment-designer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SD_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Segment Designer"));
+    if (!infoOnly) {
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("Segment Designer"));
+        QGuiApplication::setDesktopFileName(QStringLiteral("segment-designer"));
+        QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/segment-designer.svg")));
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Design lead segments visually on your own CSV exports."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("workspace"),
+                                 QCoreApplication::translate("main", "The workspace (*.segdb) to open."),
+                                 QStringLiteral("[WORKSPACE]"));
+    const QCommandLineOption rulesOption(QStringLiteral("rules"),
+                                         QCoreApplication::translate("main", "A rule file (*.rules.json) to open."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QCoreApplication::translate("main", "Save the main window as a PNG file and exit."),
+                                              QStringLiteral("PNG"));
+    parser.addOption(rulesOption);
+    parser.addOption(screenshotOption);
+    parser.process(*app); // exits after printing --help or --version
+
+    const QStringList positional = parser.positionalArguments();
+    const QString screenshot = parser.value(screenshotOption);
+    const bool interactive = screenshot.isEmpty();
+    if (positional.size() > 1) {
+        printError(QCoreApplication::translate("main", "at most one workspace can be opened (see --help)"));
+        return 1;
+    }
+    // --rules is accepted for forward compatibility; rule sets are not shown yet.
+
+    sd::MainWindow window;
+    if (!positional.isEmpty()) {
+        const QString path = positional.first();
+        QString error;
+        // A mistyped name on the command line must not silently create an empty workspace.
+        if (!QFileInfo::exists(path))
+            error = QCoreApplication::translate("main", "%1: no such workspace").arg(path);
+        else
+            window.openWorkspace(path, &error);
+        if (!error.isEmpty()) {
+            if (!interactive) {
+                printError(error);
+                return 1;
+            }
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Open Workspace"), error);
+        }
+    }
+
+    if (!interactive) {
+        window.resize(1400, 900);
+        window.show();
+        // The lead table reads its first page when it is first painted; fill rates are counted in
+        // the background. 300 ms after show the layout has settled; then wait for the counts if
+        // they are still running, so the picture shows what a user would see.
+        const auto grabAndExit = [&window, screenshot] {
+            const QPixmap pixmap = window.grab();
+            if (!pixmap.save(screenshot, "PNG")) {
+                printError(QCoreApplication::translate("main", "%1: cannot write the screenshot").arg(screenshot));
+                QApplication::exit(1);
+                return;
+            }
+            QApplication::exit(0);
+        };
+        QTimer::singleShot(300, &window, [&window, grabAndExit] {
+            if (window.isLoading())
+                QObject::connect(&window, &sd::MainWindow::loadingFinished, &window, grabAndExit, Qt::SingleShotConnection);
+            else
+                grabAndExit();
+        });
+        return app->exec();
+    }
+
+    window.resize(1400, 900);
+    window.show();
+    return app->exec();
+}
