@@ -114,12 +114,21 @@ bool duplicatePolicyFromName(const QString& name, DuplicatePolicy* out)
 
 QStringList uniqueHeaderNames(const QStringList& raw)
 {
+    // First occurrences keep their names; duplicates and blanks get names that no column uses.
     QStringList out;
     QSet<QString> used;
+    for (const QString& r : raw)
+        if (!r.trimmed().isEmpty())
+            used.insert(r.trimmed().toCaseFolded());
+    QSet<QString> firstSeen;
     for (int i = 0; i < raw.size(); ++i) {
-        QString base = raw[i].trimmed();
-        if (base.isEmpty())
-            base = QStringLiteral("column_%1").arg(i + 1);
+        const QString trimmed = raw[i].trimmed();
+        if (!trimmed.isEmpty() && !firstSeen.contains(trimmed.toCaseFolded())) {
+            firstSeen.insert(trimmed.toCaseFolded());
+            out.append(trimmed);
+            continue;
+        }
+        const QString base = trimmed.isEmpty() ? QStringLiteral("column_%1").arg(i + 1) : trimmed;
         QString name = base;
         for (int n = 2; used.contains(name.toCaseFolded()); ++n)
             name = QStringLiteral("%1_%2").arg(base).arg(n);

@@ -317,7 +317,7 @@ Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QStri
             b.invert();
         return b;
     };
-    if (op == Op::IsNotEmpty || leaf.op == Op::IsEmpty) {
+    if (leaf.op == Op::IsNotEmpty || leaf.op == Op::IsEmpty) {
         Bitmap b = c.present;
         if (leaf.op == Op::IsEmpty)
             b.invert();
@@ -519,7 +519,11 @@ Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QStri
                         break;
                     }
             }
-            const size_t want = needles.size();
+            // Repeated values count once: has_all ["Zoom", "Zoom"] asks for Zoom.
+            size_t want = 0;
+            for (size_t j = 0; j < needles.size(); ++j)
+                if (std::find(needles.begin(), needles.begin() + long(j), needles[j]) == needles.begin() + long(j))
+                    ++want;
             return finish(rowsWhere(n, [&](size_t i) {
                 if (op == Op::HasAny) {
                     for (uint32_t p = c.listOffsets[i]; p < c.listOffsets[i + 1]; ++p)
@@ -578,16 +582,29 @@ bool Evaluator::computeScores(const RuleSet& rules, QString* error)
         }
         // Conditions are keyed by their full structure, not only their label.
         std::string whenKeys;
+        bool readsSegments = false;
+        std::function<void(const Condition&, std::string&)> walk = [&](const Condition& c, std::string& key) {
+            key += std::to_string(int(c.kind)) + c.field + opName(c.op) + c.value.dump() + (c.ignoreCase ? "i" : "") + c.segment + "(";
+            readsSegments = readsSegments || c.kind == Condition::Kind::SegmentRef;
+            for (const Condition& ch : c.children)
+                walk(ch, key);
+            key += ")";
+        };
         for (const ScoreRule& r : s.rules)
-            if (r.when) {
-                std::function<void(const Condition&)> walk = [&](const Condition& c) {
-                    whenKeys += std::to_string(int(c.kind)) + c.field + opName(c.op) + c.value.dump() + (c.ignoreCase ? "i" : "") + c.segment + "(";
-                    for (const Condition& ch : c.children)
-                        walk(ch);
-                    whenKeys += ")";
-                };
-                walk(*r.when);
-            }
+            if (r.when)
+                walk(*r.when, whenKeys);
+        if (readsSegments) {
+            // Membership depends on the whole tree: its definition is part of the key.
+            std::function<void(const Segment&)> walkTree = [&](const Segment& seg) {
+                whenKeys += "[" + seg.id + (seg.mode == ChildMode::Exclusive ? "x" : "o");
+                if (seg.when)
+                    walk(*seg.when, whenKeys);
+                for (const Segment& c : seg.children)
+                    walkTree(c);
+                whenKeys += "]";
+            };
+            walkTree(rules.root);
+        }
         prefix += "|" + s.id + ":" + def.dump() + whenKeys + (s.min ? formatNumber(*s.min) : "") + "," + (s.max ? formatNumber(*s.max) : "");
         mScoreKeys[s.id] = prefix;
         auto it = mScores.find(s.id);

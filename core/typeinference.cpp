@@ -62,8 +62,11 @@ void ColumnTypeInference::add(std::string_view v)
         if (!iso && !isoDt)
             mIsoDateTime = false;
     }
-    if (mDayMonthName && !(digitStart && parseDate(v, DateLayout::DayMonthName)))
+    const bool dayMonthName = digitStart && parseDate(v, DateLayout::DayMonthName).has_value();
+    if (mDayMonthName && !dayMonthName)
         mDayMonthName = false;
+    if (mMixedDates && !dayMonthName && !(digitStart && (parseDate(v, DateLayout::Iso) || parseDate(v, DateLayout::IsoDateTime))))
+        mMixedDates = false;
     if (mMdy && !(digitStart && parseDate(v, DateLayout::MonthDaySlash)))
         mMdy = false;
     if (mDmy && !(digitStart && parseDate(v, DateLayout::DayMonthSlash)))
@@ -107,6 +110,7 @@ void ColumnTypeInference::merge(const ColumnTypeInference& o)
     mMdy = mMdy && o.mMdy;
     mDmy = mDmy && o.mDmy;
     mSawDateTime = mSawDateTime || o.mSawDateTime;
+    mMixedDates = mMixedDates && o.mMixedDates;
     mLeadingZero = mLeadingZero || o.mLeadingZero;
     mWithSemicolon += o.mWithSemicolon;
     mListPlausible = mListPlausible && o.mListPlausible;
@@ -138,6 +142,12 @@ ColumnTypeInference::Verdict ColumnTypeInference::verdict() const
     if (mDayMonthName) {
         r.type = FieldType::Date;
         r.dateLayout = DateLayout::DayMonthName;
+        return r;
+    }
+    if (mMixedDates) {
+        // Unambiguous layouts mixed in one column: each value is read in the layout it has.
+        r.type = FieldType::Date;
+        r.dateLayout = DateLayout::Iso;
         return r;
     }
     if (mMdy && mDmy) {

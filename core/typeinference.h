@@ -30,6 +30,7 @@ private:
     bool mNumber = true, mBoolean = true;
     bool mIso = true, mIsoDateTime = true, mDayMonthName = true, mMdy = true, mDmy = true;
     bool mSawDateTime = false;
+    bool mMixedDates = true; // every value is an ISO date, ISO date-time or "15 Apr, 2021"
     bool mLeadingZero = false;
     qint64 mWithSemicolon = 0;
     bool mListPlausible = true;

@@ -1,0 +1,955 @@
+// Rule file v1: reading (JSON syntax, structure, then the semantic checks of validateRuleSet, all
+// errors with JSON Pointers) and canonical writing. Hostile input must give errors, never a crash,
+// a hang or an exception: the JSON is read by nlohmann's iterative SAX parser into a DOM we build
+// ourselves, with limits on nesting and on the number of values.
+#include "rulefile.h"
+
+#include <QString>
+
+#include <algorithm>
+#include <climits>
+#include <deque>
+#include <cmath>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace sd {
+
+namespace {
+
+using ojson = nlohmann::ordered_json;
+
+constexpr const char* kFormat = "segment-designer/rules";
+// A rule file with millions of values is not something a person wrote; stopping there bounds the
+// memory a hostile file can take (about 16 bytes per value plus containers).
+constexpr size_t kMaxValues = 4'000'000;
+
+std::string pointerToken(std::string_view key)
+{
+    std::string out;
+    out.reserve(key.size() + 1);
+    out += '/';
+    for (char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
+std::string indexToken(size_t i) { return '/' + std::to_string(i); }
+
+// User text in a message: JSON-escaped and cut short (a hostile key may be megabytes long).
+std::string quote(std::string_view s)
+{
+    constexpr size_t kMax = 80;
+    std::string cut(s.substr(0, std::min(s.size(), kMax)));
+    if (s.size() > kMax) {
+        while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80)
+            cut.pop_back();
+        if (!cut.empty() && static_cast<unsigned char>(cut.back()) >= 0xC0)
+            cut.pop_back();
+        cut += "...";
+    }
+    return ojson(cut).dump(-1, ' ', false, ojson::error_handler_t::replace);
+}
+
+// Messages must be valid UTF-8 (the CLI prints them as JSON); parser messages quote raw bytes.
+std::string validUtf8(const std::string& s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size())).toStdString();
+}
+
+// An object's members as the vector they are (ordered_map hides the vector's indexing).
+const ojson::object_t::Container& entries(const ojson& obj)
+{
+    return static_cast<const ojson::object_t::Container&>(obj.get_ref<const ojson::object_t&>());
+}
+
+std::string found(const ojson& v)
+{
+    switch (v.type()) {
+    case ojson::value_t::object: return "an object";
+    case ojson::value_t::array: return "an array";
+    case ojson::value_t::string: return quote(v.get_ref<const std::string&>());
+    case ojson::value_t::null: return "null";
+    default: return v.dump();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON → DOM
+
+class DomBuilder : public nlohmann::json_sax<ojson>
+{
+public:
+    DomBuilder(const QByteArray& bytes, size_t maxDepth) : mBytes(bytes), mMaxDepth(maxDepth)
+    {
+        // Never reallocated: frames hold deques (whose move may copy), and nodes point into them.
+        mStack.reserve(maxDepth + 1);
+    }
+
+    ojson root;
+    std::optional<RuleFileError> failure;
+
+    bool null() override { return put(ojson()); }
+    bool boolean(bool v) override { return put(ojson(v)); }
+    bool number_integer(number_integer_t v) override { return put(ojson(v)); }
+    bool number_unsigned(number_unsigned_t v) override { return put(ojson(v)); }
+    bool number_float(number_float_t v, const string_t&) override { return put(ojson(v)); }
+    bool string(string_t& v) override { return put(ojson(std::move(v))); }
+    bool binary(binary_t&) override { return put(ojson()); } // JSON text has no binary values
+    bool start_object(std::size_t) override { return open(ojson::object()); }
+    bool end_object() override { return close(); }
+    bool start_array(std::size_t) override { return open(ojson::array()); }
+    bool end_array() override { return close(); }
+    bool key(string_t& k) override
+    {
+        mStack.back().key = k;
+        mStack.back().hasKey = true;
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string& lastToken, const nlohmann::detail::exception& ex) override
+    {
+        if (ex.id == 406) { // nlohmann: a number that does not fit a double (1e999)
+            failure = RuleFileError{pendingPointer(), validUtf8("number out of range: " + lastToken)};
+            return false;
+        }
+        // Our own line/column (1-based, bytes), and nlohmann's description without its prefix.
+        const size_t end = std::min<size_t>(position, size_t(mBytes.size()));
+        size_t line = 1, column = 1;
+        for (size_t i = 0; i < end; ++i) {
+            if (mBytes[qsizetype(i)] == '\n') {
+                ++line;
+                column = 1;
+            } else {
+                ++column;
+            }
+        }
+        std::string what = ex.what();
+        if (auto p = what.find("] "); p != std::string::npos)
+            what.erase(0, p + 2);
+        if (what.starts_with("parse error"))
+            if (auto p = what.find(": "); p != std::string::npos)
+                what.erase(0, p + 2);
+        // The lexer reports the position after the offending byte.
+        failure = RuleFileError{pendingPointer(), validUtf8("invalid JSON at line " + std::to_string(line) + ", column "
+                                                           + std::to_string(column > 1 ? column - 1 : column) + ": " + what)};
+        return false;
+    }
+
+private:
+    struct Frame
+    {
+        ojson* node;
+        std::string key;
+        bool hasKey = false;
+        // An object's members are collected here and moved into the node, reserved to size, when
+        // it closes: growing a vector of pair<const string, json> to millions of members would
+        // copy every key at each reallocation and touch twice the memory it ends up using.
+        std::deque<std::pair<std::string, ojson>> members;
+    };
+
+    ojson* add(ojson&& v)
+    {
+        if (mStack.empty()) {
+            root = std::move(v);
+            return &root;
+        }
+        Frame& f = mStack.back();
+        if (f.node->is_array()) {
+            auto& items = f.node->get_ref<ojson::array_t&>();
+            items.push_back(std::move(v));
+            return &items.back();
+        }
+        // No lookup of the key here: ordered_map's linear search would make a file with a million
+        // fields quadratic. Duplicate keys are reported by the reader.
+        f.members.emplace_back(f.key, std::move(v));
+        return &f.members.back().second; // deque: stays valid while more members are added
+    }
+
+    bool put(ojson&& v)
+    {
+        if (++mValues > kMaxValues) {
+            failure = RuleFileError{pendingPointer(), "the file has more than " + std::to_string(kMaxValues) + " values"};
+            return false;
+        }
+        add(std::move(v));
+        if (!mStack.empty())
+            mStack.back().hasKey = false; // the member is complete; errors now belong to the object
+        return true;
+    }
+
+    bool open(ojson&& container)
+    {
+        if (mStack.size() + 1 > mMaxDepth) {
+            failure = RuleFileError{pendingPointer(), "the JSON is nested deeper than " + std::to_string(mMaxDepth) + " levels"};
+            return false;
+        }
+        if (++mValues > kMaxValues) {
+            failure = RuleFileError{pendingPointer(), "the file has more than " + std::to_string(kMaxValues) + " values"};
+            return false;
+        }
+        // Children only grow while they are the innermost open container, so these pointers into
+        // the parents' vectors stay valid until the container is closed.
+        mStack.push_back({add(std::move(container)), {}, false, {}});
+        return true;
+    }
+
+    bool close()
+    {
+        Frame& f = mStack.back();
+        if (f.node->is_object()) {
+            auto& members = static_cast<ojson::object_t::Container&>(f.node->get_ref<ojson::object_t&>());
+            members.reserve(f.members.size());
+            for (auto& [k, v] : f.members)
+                members.emplace_back(std::move(k), std::move(v));
+        }
+        mStack.pop_back();
+        if (!mStack.empty())
+            mStack.back().hasKey = false;
+        return true;
+    }
+
+    // Pointer of the value being read, for errors in the middle of the text.
+    std::string pendingPointer() const
+    {
+        std::string p;
+        for (size_t i = 0; i < mStack.size(); ++i) {
+            const Frame& f = mStack[i];
+            if (f.node->is_array()) {
+                // An open child container is already in the array; a pending scalar is not yet.
+                const bool childOpen = i + 1 < mStack.size();
+                p += indexToken(f.node->size() - (childOpen ? 1 : 0));
+            } else {
+                if (!f.hasKey)
+                    break;
+                p += pointerToken(f.key);
+            }
+        }
+        return p;
+    }
+
+    const QByteArray& mBytes;
+    size_t mMaxDepth;
+    size_t mValues = 0;
+    std::vector<Frame> mStack;
+};
+
+// ---------------------------------------------------------------------------------------------
+// DOM → RuleSet, with the structural checks: types, keys, operator and type names.
+
+class Reader
+{
+public:
+    explicit Reader(int maxDepth) : mMaxDepth(maxDepth) {}
+
+    std::vector<RuleFileError> errors;
+
+    void file(const ojson& root, RuleSet* out)
+    {
+        visit("");
+        if (!root.is_object()) {
+            error("", "a rule file is a JSON object; found " + found(root));
+            poison("");
+            return;
+        }
+        bool hasFormat = false, hasVersion = false, hasName = false, hasFields = false, hasSegments = false;
+        members(root, "", [&](const std::string& k, const ojson& v, const std::string& ptr) {
+            visit(ptr);
+            if (k == "format") {
+                hasFormat = true;
+                if (const std::string* s = text(v, ptr); s && *s != kFormat)
+                    error(ptr, std::string("not a Segment Designer rule file: expected \"") + kFormat + "\", found " + quote(*s));
+            } else if (k == "version") {
+                hasVersion = true;
+                if (v.is_number() && v.get<double>() != 1)
+                    error(ptr, "unsupported version " + v.dump() + "; this program reads version 1");
+                else if (!v.is_number())
+                    typeError(v, ptr, "a number");
+            } else if (k == "name") {
+                hasName = true;
+                if (const std::string* s = text(v, ptr))
+                    out->name = *s;
+            } else if (k == "fields") {
+                hasFields = true;
+                fields(v, ptr, out);
+            } else if (k == "outcome") {
+                out->outcome = condition(v, ptr, 1);
+            } else if (k == "scores") {
+                if (!v.is_array())
+                    return typeError(v, ptr, "an array");
+                const auto& items = v.get_ref<const ojson::array_t&>();
+                for (size_t i = 0; i < items.size(); ++i)
+                    out->scores.push_back(score(items[i], ptr + indexToken(i)));
+            } else if (k == "segments") {
+                hasSegments = true;
+                segment(v, ptr, 0, &out->root);
+            } else {
+                unknownKey(k, ptr);
+            }
+        });
+        for (auto [present, key] : {std::pair{hasFormat, "format"}, {hasVersion, "version"}, {hasName, "name"},
+                                    {hasFields, "fields"}, {hasSegments, "segments"}})
+            if (!present)
+                error("", std::string("missing \"") + key + "\"");
+        if (!hasFields)
+            mFieldsBroken = true;
+        // Field names whose declaration is broken already have an error; "unknown field" on every
+        // use would only bury it.
+        for (const auto& [ptr, name] : mFieldUses)
+            if (mFieldsBroken || mUntyped.count(name))
+                poison(ptr);
+    }
+
+    // Semantic errors at or under a pointer whose structure was broken are consequences, not news.
+    bool isPoisoned(const std::string& pointer) const
+    {
+        std::string p = pointer;
+        while (true) {
+            if (mPoisoned.count(p))
+                return true;
+            const size_t slash = p.rfind('/');
+            if (slash == std::string::npos)
+                return false;
+            p.resize(slash);
+        }
+    }
+
+    // Position in document order: that of the nearest visited ancestor (or the pointer itself).
+    size_t orderOf(const std::string& pointer) const
+    {
+        std::string p = pointer;
+        while (true) {
+            if (auto it = mOrder.find(p); it != mOrder.end())
+                return it->second;
+            const size_t slash = p.rfind('/');
+            if (slash == std::string::npos)
+                return 0;
+            p.resize(slash);
+        }
+    }
+
+private:
+    void visit(const std::string& ptr) { mOrder.emplace(ptr, mOrder.size()); }
+    void poison(const std::string& ptr) { mPoisoned.insert(ptr); }
+    void error(const std::string& ptr, std::string message) { errors.push_back({ptr, std::move(message)}); }
+    void unknownKey(const std::string& k, const std::string& ptr) { error(ptr, "unknown key " + quote(k)); }
+    void typeError(const ojson& v, const std::string& ptr, const char* expected)
+    {
+        error(ptr, std::string("expected ") + expected + ", found " + found(v));
+    }
+
+    // Calls f(key, value, pointer) for each member in file order; a repeated key is an error (the
+    // JSON standard leaves its meaning open, and tools disagree on which copy wins).
+    // checkDuplicates = false: the caller's data goes to a place validateRuleSet checks for
+    // repeats anyway ("fields", which may hold millions of names; sorting them twice is waste).
+    template<typename F>
+    void members(const ojson& obj, const std::string& ptr, F&& f, bool checkDuplicates = true)
+    {
+        const auto& items = entries(obj);
+        // Small objects: compare with the earlier keys. Large ones: sort the keys once, which is
+        // far faster than a hash set of that size.
+        std::vector<bool> dup;
+        if (checkDuplicates && items.size() > 16) {
+            std::vector<std::pair<std::string_view, size_t>> keys;
+            keys.reserve(items.size());
+            for (size_t i = 0; i < items.size(); ++i)
+                keys.emplace_back(items[i].first, i);
+            std::sort(keys.begin(), keys.end());
+            dup.assign(items.size(), false);
+            for (size_t i = 1; i < keys.size(); ++i)
+                if (keys[i].first == keys[i - 1].first)
+                    dup[keys[i].second] = true; // the first in file order is kept
+        }
+        for (size_t i = 0; i < items.size(); ++i) {
+            const std::string& k = items[i].first;
+            bool isDup = false;
+            if (!dup.empty())
+                isDup = dup[i];
+            else if (checkDuplicates)
+                for (size_t j = 0; j < i && !isDup; ++j)
+                    isDup = items[j].first == k;
+            if (isDup) {
+                error(ptr + pointerToken(k), "duplicate key " + quote(k));
+                continue;
+            }
+            f(k, items[i].second, ptr + pointerToken(k));
+        }
+    }
+
+    const std::string* text(const ojson& v, const std::string& ptr)
+    {
+        if (v.is_string())
+            return &v.get_ref<const std::string&>();
+        typeError(v, ptr, "a string");
+        return nullptr;
+    }
+
+    std::optional<double> number(const ojson& v, const std::string& ptr)
+    {
+        if (v.is_number())
+            return v.get<double>();
+        typeError(v, ptr, "a number");
+        return std::nullopt;
+    }
+
+    void fields(const ojson& v, const std::string& ptr, RuleSet* out)
+    {
+        if (!v.is_object()) {
+            mFieldsBroken = true;
+            return typeError(v, ptr, "an object of field name → type");
+        }
+        out->fields.reserve(v.size());
+        members(v, ptr, [&](const std::string& k, const ojson& t, const std::string& fptr) {
+            static const std::pair<const char*, FieldType> kTypes[] = {
+                {"text", FieldType::Text}, {"number", FieldType::Number}, {"date", FieldType::Date},
+                {"boolean", FieldType::Boolean}, {"list", FieldType::List}};
+            if (t.is_string()) {
+                const std::string& name = t.get_ref<const std::string&>();
+                for (const auto& [n, type] : kTypes)
+                    if (name == n) {
+                        out->fields.emplace_back(k, type);
+                        return;
+                    }
+            }
+            error(fptr, "unknown field type " + found(t) + " (expected \"text\", \"number\", \"date\", \"boolean\" or \"list\")");
+            mUntyped.insert(k);
+        }, false);
+    }
+
+    Condition condition(const ojson& v, const std::string& ptr, int depth)
+    {
+        visit(ptr);
+        Condition c; // an empty "all" stands in for a broken condition, keeping sibling indices
+        if (depth > mMaxDepth) {
+            error(ptr, "conditions are nested deeper than " + std::to_string(mMaxDepth) + " levels");
+            poison(ptr);
+            return c;
+        }
+        if (!v.is_object()) {
+            typeError(v, ptr, "a condition (an object)");
+            poison(ptr);
+            return c;
+        }
+        std::vector<std::pair<std::string, const ojson*>> group, leaf; // in file order
+        members(v, ptr, [&](const std::string& k, const ojson& mv, const std::string& mptr) {
+            if (k == "all" || k == "any" || k == "not" || k == "segment")
+                group.emplace_back(k, &mv);
+            else if (k == "field" || k == "op" || k == "value" || k == "ignore_case")
+                leaf.emplace_back(k, &mv);
+            else
+                unknownKey(k, mptr);
+        });
+        if (group.size() > 1) {
+            for (size_t i = 1; i < group.size(); ++i)
+                error(ptr + pointerToken(group[i].first), quote(group[i].first) + " cannot be combined with "
+                                                              + quote(group[0].first) + " in one condition; nest them in a group");
+            poison(ptr);
+            return c;
+        }
+        if (group.size() == 1) {
+            const std::string& k = group[0].first;
+            const ojson& g = *group[0].second;
+            const std::string gptr = ptr + pointerToken(k);
+            for (const auto& [lk, lv] : leaf)
+                error(ptr + pointerToken(lk), quote(lk) + " cannot be combined with " + quote(k) + " in one condition");
+            if (k == "all" || k == "any") {
+                c.kind = k == "all" ? Condition::Kind::All : Condition::Kind::Any;
+                if (!g.is_array()) {
+                    typeError(g, gptr, "an array of conditions");
+                    poison(ptr);
+                    return c;
+                }
+                const auto& items = g.get_ref<const ojson::array_t&>();
+                c.children.reserve(items.size());
+                for (size_t i = 0; i < items.size(); ++i)
+                    c.children.push_back(condition(items[i], gptr + indexToken(i), depth + 1));
+            } else if (k == "not") {
+                c.kind = Condition::Kind::Not;
+                c.children.push_back(condition(g, gptr, depth + 1));
+            } else {
+                c.kind = Condition::Kind::SegmentRef;
+                if (const std::string* s = text(g, gptr))
+                    c.segment = *s;
+                else
+                    poison(ptr);
+            }
+            return c;
+        }
+        if (leaf.empty()) {
+            error(ptr, "a condition needs \"all\", \"any\", \"not\", \"segment\", or \"field\" and \"op\"");
+            poison(ptr);
+            return c;
+        }
+        c.kind = Condition::Kind::Leaf;
+        bool hasField = false, hasOp = false;
+        for (const auto& [k, lv] : leaf) {
+            const std::string lptr = ptr + pointerToken(k);
+            if (k == "field") {
+                hasField = true;
+                if (const std::string* s = text(*lv, lptr)) {
+                    c.field = *s;
+                    mFieldUses.emplace_back(lptr, *s);
+                } else {
+                    poison(ptr);
+                }
+            } else if (k == "op") {
+                hasOp = true;
+                const std::string* s = text(*lv, lptr);
+                std::optional<Op> op = s ? opFromName(*s) : std::nullopt;
+                if (s && !op)
+                    error(lptr, "unknown operator " + quote(*s));
+                if (op)
+                    c.op = *op;
+                else
+                    poison(ptr); // the value cannot be checked against an unknown operator
+            } else if (k == "value") {
+                if (lv->is_null()) {
+                    error(lptr, "a value must not be null (leave \"value\" out for is_empty and is_not_empty)");
+                    poison(lptr);
+                } else {
+                    c.value = nlohmann::json(*lv);
+                }
+            } else if (lv->is_boolean()) {
+                c.ignoreCase = lv->get<bool>();
+            } else {
+                typeError(*lv, lptr, "true or false");
+            }
+        }
+        if (!hasField)
+            error(ptr, "missing \"field\"");
+        if (!hasOp)
+            error(ptr, "missing \"op\"");
+        if (!hasField || !hasOp)
+            poison(ptr);
+        return c;
+    }
+
+    // depth: 0 for the root ("segments"), 1 for top-level segments.
+    void segment(const ojson& v, const std::string& ptr, int depth, Segment* out)
+    {
+        visit(ptr);
+        const bool root = depth == 0;
+        if (depth > mMaxDepth) {
+            error(ptr, "segments are nested deeper than " + std::to_string(mMaxDepth) + " levels");
+            poison(ptr);
+            return;
+        }
+        if (!v.is_object()) {
+            typeError(v, ptr, root ? "an object with \"mode\" and \"children\"" : "a segment (an object)");
+            poison(ptr);
+            return;
+        }
+        bool hasId = false, hasName = false;
+        members(v, ptr, [&](const std::string& k, const ojson& mv, const std::string& mptr) {
+            visit(mptr);
+            if (root && (k == "id" || k == "name" || k == "when" || k == "holdout" || k == "attributes")) {
+                error(mptr, quote(k) + " is not allowed at the root of the tree");
+            } else if (k == "id") {
+                hasId = true;
+                if (const std::string* s = text(mv, mptr))
+                    out->id = *s;
+                else
+                    poison(mptr);
+            } else if (k == "name") {
+                hasName = true;
+                if (const std::string* s = text(mv, mptr))
+                    out->name = *s;
+                else
+                    poison(mptr);
+            } else if (k == "when") {
+                out->when = condition(mv, mptr, 1);
+            } else if (k == "holdout") {
+                if (auto p = number(mv, mptr))
+                    out->holdout = *p;
+            } else if (k == "attributes") {
+                if (!mv.is_object())
+                    return typeError(mv, mptr, "an object of name → text");
+                members(mv, mptr, [&](const std::string& ak, const ojson& av, const std::string& aptr) {
+                    if (av.is_string())
+                        out->attributes.emplace_back(ak, av.get<std::string>());
+                    else
+                        typeError(av, aptr, "a string (attribute values are text)");
+                });
+            } else if (k == "mode") {
+                const std::string* s = text(mv, mptr);
+                if (s && (*s == "overlapping" || *s == "exclusive")) {
+                    out->mode = *s == "exclusive" ? ChildMode::Exclusive : ChildMode::Overlapping;
+                    out->hasMode = true;
+                } else if (s) {
+                    error(mptr, "unknown mode " + quote(*s) + " (expected \"overlapping\" or \"exclusive\")");
+                }
+            } else if (k == "children") {
+                if (!mv.is_array())
+                    return typeError(mv, mptr, "an array of segments");
+                const auto& items = mv.get_ref<const ojson::array_t&>();
+                out->children.resize(items.size());
+                for (size_t i = 0; i < items.size(); ++i)
+                    segment(items[i], mptr + indexToken(i), depth + 1, &out->children[i]);
+            } else {
+                unknownKey(k, mptr);
+            }
+        });
+        if (root)
+            return;
+        if (!hasId) {
+            error(ptr, "missing \"id\"");
+            poison(ptr + "/id");
+        }
+        if (!hasName) {
+            error(ptr, "missing \"name\"");
+            poison(ptr + "/name");
+        }
+    }
+
+    Score score(const ojson& v, const std::string& ptr)
+    {
+        visit(ptr);
+        Score s;
+        if (!v.is_object()) {
+            typeError(v, ptr, "a score (an object)");
+            poison(ptr);
+            return s;
+        }
+        bool hasId = false, hasRules = false;
+        members(v, ptr, [&](const std::string& k, const ojson& mv, const std::string& mptr) {
+            visit(mptr);
+            if (k == "id") {
+                hasId = true;
+                if (const std::string* t = text(mv, mptr))
+                    s.id = *t;
+                else
+                    poison(mptr);
+            } else if (k == "label") {
+                if (const std::string* t = text(mv, mptr))
+                    s.label = *t;
+            } else if (k == "min") {
+                s.min = number(mv, mptr);
+            } else if (k == "max") {
+                s.max = number(mv, mptr);
+            } else if (k == "rules") {
+                hasRules = true;
+                if (!mv.is_array())
+                    return typeError(mv, mptr, "an array of rules");
+                const auto& items = mv.get_ref<const ojson::array_t&>();
+                for (size_t i = 0; i < items.size(); ++i)
+                    s.rules.push_back(rule(items[i], mptr + indexToken(i)));
+            } else {
+                unknownKey(k, mptr);
+            }
+        });
+        if (!hasId) {
+            error(ptr, "missing \"id\"");
+            poison(ptr + "/id");
+        }
+        if (!hasRules)
+            error(ptr, "missing \"rules\"");
+        return s;
+    }
+
+    ScoreRule rule(const ojson& v, const std::string& ptr)
+    {
+        visit(ptr);
+        ScoreRule r;
+        if (!v.is_object()) {
+            typeError(v, ptr, "a rule (an object)");
+            poison(ptr);
+            return r;
+        }
+        bool hasPoints = false;
+        members(v, ptr, [&](const std::string& k, const ojson& mv, const std::string& mptr) {
+            visit(mptr);
+            if (k == "when") {
+                r.when = condition(mv, mptr, 1);
+            } else if (k == "per") {
+                if (const std::string* t = text(mv, mptr)) {
+                    if (t->empty())
+                        error(mptr, "\"per\" must name a number field or a score");
+                    r.per = *t;
+                    mFieldUses.emplace_back(mptr, *t);
+                }
+            } else if (k == "points") {
+                hasPoints = true;
+                if (auto p = number(mv, mptr))
+                    r.points = *p;
+            } else if (k == "cap") {
+                r.cap = number(mv, mptr);
+            } else {
+                unknownKey(k, mptr);
+            }
+        });
+        if (!hasPoints)
+            error(ptr, "missing \"points\"");
+        return r;
+    }
+
+    int mMaxDepth;
+    std::unordered_map<std::string, size_t> mOrder;
+    std::unordered_set<std::string> mPoisoned;
+    std::vector<std::pair<std::string, std::string>> mFieldUses; // pointer of "field"/"per", name
+    std::unordered_set<std::string> mUntyped;                    // declared with a broken type
+    bool mFieldsBroken = false;
+};
+
+// ---------------------------------------------------------------------------------------------
+// RuleSet → canonical text
+
+// Append without ordered_map's linear key search (fields may number in the millions).
+void append(ojson& obj, const std::string& key, ojson value)
+{
+    if (!obj.is_object())
+        obj = ojson::object();
+    static_cast<ojson::object_t::Container&>(obj.get_ref<ojson::object_t&>()).emplace_back(key, std::move(value));
+}
+
+// Whole numbers print without a fraction ("5", not "5.0"); doubles keep the shortest round trip.
+ojson numberJson(double d)
+{
+    if (!std::isfinite(d))
+        return ojson(); // not representable in JSON; the reader will then say what is missing
+    if (d == std::floor(d) && std::fabs(d) < 9007199254740992.0) // 2^53: exact as an integer
+        return ojson(static_cast<int64_t>(d));
+    return ojson(d);
+}
+
+ojson conditionJson(const Condition& c)
+{
+    ojson j = ojson::object();
+    switch (c.kind) {
+    case Condition::Kind::All:
+    case Condition::Kind::Any: {
+        ojson items = ojson::array();
+        for (const Condition& ch : c.children)
+            items.push_back(conditionJson(ch));
+        append(j, c.kind == Condition::Kind::All ? "all" : "any", std::move(items));
+        break;
+    }
+    case Condition::Kind::Not:
+        append(j, "not", c.children.empty() ? ojson::object() : conditionJson(c.children.front()));
+        break;
+    case Condition::Kind::SegmentRef:
+        append(j, "segment", c.segment);
+        break;
+    case Condition::Kind::Leaf:
+        append(j, "field", c.field);
+        append(j, "op", opName(c.op));
+        if (!c.value.is_null())
+            append(j, "value", ojson(c.value));
+        if (c.ignoreCase)
+            append(j, "ignore_case", true);
+        break;
+    }
+    return j;
+}
+
+ojson segmentJson(const Segment& s, bool root)
+{
+    ojson j = ojson::object();
+    if (!root) {
+        append(j, "id", s.id);
+        append(j, "name", s.name);
+        if (s.when)
+            append(j, "when", conditionJson(*s.when));
+        if (s.holdout)
+            append(j, "holdout", numberJson(*s.holdout));
+        if (!s.attributes.empty()) {
+            ojson a = ojson::object();
+            for (const auto& [k, v] : s.attributes)
+                append(a, k, v);
+            append(j, "attributes", std::move(a));
+        }
+    }
+    // Written when the file had it, or when leaving it out would change the meaning.
+    if (s.hasMode || s.mode == ChildMode::Exclusive)
+        append(j, "mode", s.mode == ChildMode::Exclusive ? "exclusive" : "overlapping");
+    if (root || !s.children.empty()) {
+        ojson children = ojson::array();
+        for (const Segment& c : s.children)
+            children.push_back(segmentJson(c, false));
+        append(j, "children", std::move(children));
+    }
+    return j;
+}
+
+ojson scoreJson(const Score& s)
+{
+    ojson j = ojson::object();
+    append(j, "id", s.id);
+    if (!s.label.empty())
+        append(j, "label", s.label);
+    if (s.min)
+        append(j, "min", numberJson(*s.min));
+    if (s.max)
+        append(j, "max", numberJson(*s.max));
+    ojson rules = ojson::array();
+    for (const ScoreRule& r : s.rules) {
+        ojson rj = ojson::object();
+        if (r.when)
+            append(rj, "when", conditionJson(*r.when));
+        if (!r.per.empty())
+            append(rj, "per", r.per);
+        append(rj, "points", numberJson(r.points));
+        if (r.cap)
+            append(rj, "cap", numberJson(*r.cap));
+        rules.push_back(std::move(rj));
+    }
+    append(j, "rules", std::move(rules));
+    return j;
+}
+
+std::string scalarText(const ojson& v)
+{
+    // Invalid UTF-8 can only come from a rule set built in memory; replace it rather than throw.
+    return v.dump(-1, ' ', false, ojson::error_handler_t::replace);
+}
+
+void appendKey(const std::string& key, std::string& out)
+{
+    // Most keys are plain ASCII that needs no escaping; the rest go through the JSON writer.
+    const bool plain = std::all_of(key.begin(), key.end(), [](char c) {
+        return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+    });
+    if (plain) {
+        out += '"';
+        out += key;
+        out += '"';
+    } else {
+        out += scalarText(ojson(key));
+    }
+}
+
+// Like dump(2), except that an array of scalars stays on one line ("value": [200, 999]), which
+// keeps value lists readable and diffs of thresholds small.
+void print(const ojson& v, int indent, std::string& out)
+{
+    if (v.is_object()) {
+        const auto& items = entries(v);
+        if (items.empty()) {
+            out += "{}";
+            return;
+        }
+        out += "{\n";
+        for (size_t i = 0; i < items.size(); ++i) {
+            out.append(size_t(indent + 2), ' ');
+            appendKey(items[i].first, out);
+            out += ": ";
+            print(items[i].second, indent + 2, out);
+            out += i + 1 < items.size() ? ",\n" : "\n";
+        }
+        out.append(size_t(indent), ' ');
+        out += '}';
+    } else if (v.is_array()) {
+        const auto& items = v.get_ref<const ojson::array_t&>();
+        if (items.empty()) {
+            out += "[]";
+            return;
+        }
+        const bool flat = std::none_of(items.begin(), items.end(), [](const ojson& e) { return e.is_structured(); });
+        if (flat) {
+            out += '[';
+            for (size_t i = 0; i < items.size(); ++i) {
+                if (i)
+                    out += ", ";
+                out += scalarText(items[i]);
+            }
+            out += ']';
+            return;
+        }
+        out += "[\n";
+        for (size_t i = 0; i < items.size(); ++i) {
+            out.append(size_t(indent + 2), ' ');
+            print(items[i], indent + 2, out);
+            out += i + 1 < items.size() ? ",\n" : "\n";
+        }
+        out.append(size_t(indent), ' ');
+        out += ']';
+    } else {
+        out += scalarText(v);
+    }
+}
+
+} // namespace
+
+RuleFileResult parseRuleFile(const QByteArray& bytes, const RuleFileLimits& limits)
+{
+    RuleFileResult result;
+    try {
+        if (bytes.size() > limits.maxBytes) {
+            result.errors.push_back({"", "the file is " + std::to_string(bytes.size()) + " bytes, more than the limit of "
+                                             + std::to_string(limits.maxBytes) + " bytes"});
+            return result;
+        }
+        // Each level of conditions or segments takes two levels of JSON (object and array);
+        // the slack covers the file's own frame.
+        const size_t jsonDepth = size_t(std::max(limits.maxDepth, 1)) * 2 + 20;
+        DomBuilder dom(bytes, jsonDepth);
+        const char* begin = bytes.constData();
+        ojson::sax_parse(begin, begin + bytes.size(), &dom);
+        if (dom.failure) {
+            result.errors.push_back(*dom.failure);
+            return result;
+        }
+        Reader reader(limits.maxDepth);
+        reader.file(dom.root, &result.rules);
+        dom.root = ojson(); // release the DOM before the semantic pass
+
+        std::vector<RuleFileError> errors = std::move(reader.errors);
+        for (RuleFileError& e : validateRuleSet(result.rules))
+            if (!reader.isPoisoned(e.pointer))
+                errors.push_back(std::move(e));
+        // Document order; within one place, structural errors (found first) come first.
+        std::vector<std::pair<size_t, size_t>> keys; // (order, original index)
+        keys.reserve(errors.size());
+        for (size_t i = 0; i < errors.size(); ++i)
+            keys.emplace_back(reader.orderOf(errors[i].pointer), i);
+        std::sort(keys.begin(), keys.end());
+        std::unordered_set<std::string> seen;
+        for (const auto& [order, i] : keys)
+            if (seen.insert(errors[i].pointer + '\n' + errors[i].message).second)
+                result.errors.push_back(std::move(errors[i]));
+        result.ok = result.errors.empty();
+    } catch (const std::exception& e) {
+        // Only resource exhaustion can get here; it must not cross the module boundary.
+        result.ok = false;
+        result.errors.push_back({"", std::string("cannot read the rule file: ") + e.what()});
+    }
+    return result;
+}
+
+QByteArray serializeRuleFile(const RuleSet& rules)
+{
+    ojson j = ojson::object();
+    append(j, "format", kFormat);
+    append(j, "version", 1);
+    append(j, "name", rules.name);
+    ojson fields = ojson::object();
+    for (const auto& [name, type] : rules.fields)
+        append(fields, name, fieldTypeName(type).toStdString());
+    append(j, "fields", std::move(fields));
+    if (rules.outcome)
+        append(j, "outcome", conditionJson(*rules.outcome));
+    if (!rules.scores.empty()) {
+        ojson scores = ojson::array();
+        for (const Score& s : rules.scores)
+            scores.push_back(scoreJson(s));
+        append(j, "scores", std::move(scores));
+    }
+    append(j, "segments", segmentJson(rules.root, true));
+    std::string out;
+    print(j, 0, out);
+    out += '\n';
+    return QByteArray(out.data(), qsizetype(out.size()));
+}
+
+QString formatRuleFileError(const RuleFileError& e)
+{
+    return QString::fromStdString((e.pointer.empty() ? std::string("/") : e.pointer) + ": " + e.message);
+}
+
+} // namespace sd
