@@ -617,16 +617,20 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
     result.importId = sqlite3_last_insert_rowid(db);
     rec.reset();
 
-    if (rejects) {
-        rejects->write(rejectBuf);
-        if (!rejects->commit())
-            return fail(tr("%1: cannot write rejects file: %2").arg(rejectsPath, rejects->errorString()));
-        result.rejectsFile = QFileInfo(rejectsPath).absoluteFilePath();
-    }
+    // The rejects are fully written to a temporary file before the workspace commits, and renamed
+    // into place right after, so a rolled-back import never leaves a rejects file behind.
+    if (rejects && (rejects->write(rejectBuf) != rejectBuf.size() || rejects->error() != QFileDevice::NoError))
+        return fail(tr("%1: cannot write rejects file: %2").arg(rejectsPath, rejects->errorString()));
     if (!tx.commit(&err)) {
         if (rejects)
-            QFile::remove(rejectsPath);
+            rejects->cancelWriting();
         return fail(tr("%1: cannot save the import: %2").arg(ws.path(), err));
+    }
+    if (rejects) {
+        if (rejects->commit())
+            result.rejectsFile = QFileInfo(rejectsPath).absoluteFilePath();
+        else
+            result.warnings.append(tr("%1: the rejects file could not be written: %2").arg(rejectsPath, rejects->errorString()));
     }
     result.ok = true;
     return result;

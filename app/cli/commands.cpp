@@ -106,12 +106,20 @@ int runImport(const QStringList& args)
         return userError(QStringLiteral("import: %1: no such file").arg(config.csvPath));
 
     QString error;
-    auto ws = Workspace::open(p.positionalArguments().at(0), &error);
+    const QString wsPath = p.positionalArguments().at(0);
+    const bool created = !QFileInfo::exists(wsPath);
+    auto ws = Workspace::open(wsPath, &error);
     if (!ws)
         return userError(QStringLiteral("import: %1").arg(error));
     const ImportResult r = importCsv(*ws, config);
-    if (!r.ok)
+    if (!r.ok) {
+        // A workspace this command created for a failed import is not left behind.
+        ws.reset();
+        if (created)
+            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+                QFile::remove(wsPath + suffix);
         return userError(QStringLiteral("import: %1").arg(r.error));
+    }
     for (const QString& w : r.warnings)
         std::fprintf(stderr, "segment-designer-cli: warning: %s\n", qPrintable(w));
     printJson(importSummary(r));
