@@ -329,7 +329,7 @@ bool ColumnTable::loadColumns(sqlite3* db, const std::vector<size_t>& which, siz
 }
 
 bool ColumnTable::loadWorkspace(const Workspace& ws, QString* error, const LoadProgress& progress,
-                                const std::vector<std::string>& onlyFields)
+                                const std::vector<std::string>& onlyFields, bool withKey)
 {
     QList<FieldDef> fields = ws.fields();
     mColumns.clear();
@@ -340,7 +340,7 @@ bool ColumnTable::loadWorkspace(const Workspace& ws, QString* error, const LoadP
     if (!onlyFields.empty()) {
         QList<FieldDef> kept;
         for (const FieldDef& f : fields)
-            if (f.name == key || std::find(onlyFields.begin(), onlyFields.end(), f.name.toStdString()) != onlyFields.end())
+            if ((withKey && f.name == key) || std::find(onlyFields.begin(), onlyFields.end(), f.name.toStdString()) != onlyFields.end())
                 kept.append(f);
         fields = kept;
     }

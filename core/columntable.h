@@ -75,10 +75,10 @@ public:
     const Column* keyColumn() const { return mKeyColumn < 0 ? nullptr : &mColumns[size_t(mKeyColumn)]; }
     std::string keyText(size_t row) const;
 
-    // Loads the fields of the workspace (all, or only those named in `onlyFields` plus the key).
-    // Returns false with *error on failure or cancel.
+    // Loads the fields of the workspace: all, or only those named in `onlyFields` (plus the key
+    // when `withKey`; holdouts need it). Returns false with *error on failure or cancel.
     bool loadWorkspace(const Workspace& ws, QString* error, const LoadProgress& progress = {},
-                       const std::vector<std::string>& onlyFields = {});
+                       const std::vector<std::string>& onlyFields = {}, bool withKey = true);
     // Loads a CSV file; `types` gives the type of the fields named there (cells that do not parse
     // count as empty), other columns are loaded as text. keyColumn empty = the first column.
     bool loadCsv(const QString& path, const std::vector<std::pair<std::string, FieldType>>& types,

@@ -37,4 +37,14 @@ std::vector<std::string> RuleSet::referencedFields() const
     return out;
 }
 
+bool RuleSet::hasHoldout() const
+{
+    std::function<bool(const Segment&)> walk = [&](const Segment& s) {
+        if (s.holdout)
+            return true;
+        return std::any_of(s.children.begin(), s.children.end(), walk);
+    };
+    return walk(root);
+}
+
 } // namespace sd

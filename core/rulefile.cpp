@@ -4,12 +4,12 @@
 // ourselves, with limits on nesting and on the number of values.
 #include "rulefile.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <algorithm>
-#include <climits>
-#include <deque>
 #include <cmath>
+#include <deque>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -70,11 +70,22 @@ const ojson::object_t::Container& entries(const ojson& obj)
     return static_cast<const ojson::object_t::Container&>(obj.get_ref<const ojson::object_t&>());
 }
 
+// User-visible messages go through Qt's translation (STYLE.md 10), with placeholders filled in one
+// pass, so that user text containing "%2" stays as it is.
+template<typename... Args>
+std::string tr(const char* text, const Args&... args)
+{
+    QString s = QCoreApplication::translate("sd::RuleFile", text);
+    if constexpr (sizeof...(Args) > 0)
+        s = s.arg(QString::fromStdString(args)...);
+    return s.toStdString();
+}
+
 std::string found(const ojson& v)
 {
     switch (v.type()) {
-    case ojson::value_t::object: return "an object";
-    case ojson::value_t::array: return "an array";
+    case ojson::value_t::object: return tr("an object");
+    case ojson::value_t::array: return tr("an array");
     case ojson::value_t::string: return quote(v.get_ref<const std::string&>());
     case ojson::value_t::null: return "null";
     default: return v.dump();
@@ -117,7 +128,7 @@ public:
     bool parse_error(std::size_t position, const std::string& lastToken, const nlohmann::detail::exception& ex) override
     {
         if (ex.id == 406) { // nlohmann: a number that does not fit a double (1e999)
-            failure = RuleFileError{pendingPointer(), validUtf8("number out of range: " + lastToken)};
+            failure = RuleFileError{pendingPointer(), validUtf8(tr("number out of range: %1", lastToken))};
             return false;
         }
         // Our own line/column (1-based, bytes), and nlohmann's description without its prefix.
@@ -138,8 +149,8 @@ public:
             if (auto p = what.find(": "); p != std::string::npos)
                 what.erase(0, p + 2);
         // The lexer reports the position after the offending byte.
-        failure = RuleFileError{pendingPointer(), validUtf8("invalid JSON at line " + std::to_string(line) + ", column "
-                                                           + std::to_string(column > 1 ? column - 1 : column) + ": " + what)};
+        failure = RuleFileError{pendingPointer(), validUtf8(tr("invalid JSON at line %1, column %2: %3", std::to_string(line),
+                                                              std::to_string(column > 1 ? column - 1 : column), what))};
         return false;
     }
 
@@ -176,7 +187,7 @@ private:
     bool put(ojson&& v)
     {
         if (++mValues > kMaxValues) {
-            failure = RuleFileError{pendingPointer(), "the file has more than " + std::to_string(kMaxValues) + " values"};
+            failure = RuleFileError{pendingPointer(), tr("the file has more than %1 values", std::to_string(kMaxValues))};
             return false;
         }
         add(std::move(v));
@@ -188,15 +199,15 @@ private:
     bool open(ojson&& container)
     {
         if (mStack.size() + 1 > mMaxDepth) {
-            failure = RuleFileError{pendingPointer(), "the JSON is nested deeper than " + std::to_string(mMaxDepth) + " levels"};
+            failure = RuleFileError{pendingPointer(), tr("the JSON is nested deeper than %1 levels", std::to_string(mMaxDepth))};
             return false;
         }
         if (++mValues > kMaxValues) {
-            failure = RuleFileError{pendingPointer(), "the file has more than " + std::to_string(kMaxValues) + " values"};
+            failure = RuleFileError{pendingPointer(), tr("the file has more than %1 values", std::to_string(kMaxValues))};
             return false;
         }
-        // Children only grow while they are the innermost open container, so these pointers into
-        // the parents' vectors stay valid until the container is closed.
+        // The node stays where it is until it closes: an array grows only while it is the innermost
+        // open container, and object members sit in a deque.
         mStack.push_back({add(std::move(container)), {}, false, {}});
         return true;
     }
@@ -255,7 +266,7 @@ public:
     {
         visit("");
         if (!root.is_object()) {
-            error("", "a rule file is a JSON object; found " + found(root));
+            error("", tr("a rule file is a JSON object; found %1", found(root)));
             poison("");
             return;
         }
@@ -265,13 +276,13 @@ public:
             if (k == "format") {
                 hasFormat = true;
                 if (const std::string* s = text(v, ptr); s && *s != kFormat)
-                    error(ptr, std::string("not a Segment Designer rule file: expected \"") + kFormat + "\", found " + quote(*s));
+                    error(ptr, tr("not a Segment Designer rule file: expected %1, found %2", quote(kFormat), quote(*s)));
             } else if (k == "version") {
                 hasVersion = true;
                 if (v.is_number() && v.get<double>() != 1)
-                    error(ptr, "unsupported version " + v.dump() + "; this program reads version 1");
+                    error(ptr, tr("unsupported version %1; this program reads version 1", v.dump()));
                 else if (!v.is_number())
-                    typeError(v, ptr, "a number");
+                    typeError(v, ptr, tr("a number"));
             } else if (k == "name") {
                 hasName = true;
                 if (const std::string* s = text(v, ptr))
@@ -283,7 +294,7 @@ public:
                 out->outcome = condition(v, ptr, 1);
             } else if (k == "scores") {
                 if (!v.is_array())
-                    return typeError(v, ptr, "an array");
+                    return typeError(v, ptr, tr("an array"));
                 const auto& items = v.get_ref<const ojson::array_t&>();
                 for (size_t i = 0; i < items.size(); ++i)
                     out->scores.push_back(score(items[i], ptr + indexToken(i)));
@@ -297,7 +308,7 @@ public:
         for (auto [present, key] : {std::pair{hasFormat, "format"}, {hasVersion, "version"}, {hasName, "name"},
                                     {hasFields, "fields"}, {hasSegments, "segments"}})
             if (!present)
-                error("", std::string("missing \"") + key + "\"");
+                error("", tr("missing %1", quote(key)));
         if (!hasFields)
             mFieldsBroken = true;
         // Field names whose declaration is broken already have an error; "unknown field" on every
@@ -339,10 +350,10 @@ private:
     void visit(const std::string& ptr) { mOrder.emplace(ptr, mOrder.size()); }
     void poison(const std::string& ptr) { mPoisoned.insert(ptr); }
     void error(const std::string& ptr, std::string message) { errors.push_back({ptr, std::move(message)}); }
-    void unknownKey(const std::string& k, const std::string& ptr) { error(ptr, "unknown key " + quote(k)); }
-    void typeError(const ojson& v, const std::string& ptr, const char* expected)
+    void unknownKey(const std::string& k, const std::string& ptr) { error(ptr, tr("unknown key %1", quote(k))); }
+    void typeError(const ojson& v, const std::string& ptr, const std::string& expected)
     {
-        error(ptr, std::string("expected ") + expected + ", found " + found(v));
+        error(ptr, tr("expected %1, found %2", expected, found(v)));
     }
 
     // Calls f(key, value, pointer) for each member in file order; a repeated key is an error (the
@@ -376,7 +387,7 @@ private:
                 for (size_t j = 0; j < i && !isDup; ++j)
                     isDup = items[j].first == k;
             if (isDup) {
-                error(ptr + pointerToken(k), "duplicate key " + quote(k));
+                error(ptr + pointerToken(k), tr("duplicate key %1", quote(k)));
                 continue;
             }
             f(k, items[i].second, ptr + pointerToken(k));
@@ -387,7 +398,7 @@ private:
     {
         if (v.is_string())
             return &v.get_ref<const std::string&>();
-        typeError(v, ptr, "a string");
+        typeError(v, ptr, tr("a string"));
         return nullptr;
     }
 
@@ -395,7 +406,7 @@ private:
     {
         if (v.is_number())
             return v.get<double>();
-        typeError(v, ptr, "a number");
+        typeError(v, ptr, tr("a number"));
         return std::nullopt;
     }
 
@@ -403,7 +414,7 @@ private:
     {
         if (!v.is_object()) {
             mFieldsBroken = true;
-            return typeError(v, ptr, "an object of field name → type");
+            return typeError(v, ptr, tr("an object of field name → type"));
         }
         out->fields.reserve(v.size());
         members(v, ptr, [&](const std::string& k, const ojson& t, const std::string& fptr) {
@@ -418,7 +429,7 @@ private:
                         return;
                     }
             }
-            error(fptr, "unknown field type " + found(t) + " (expected \"text\", \"number\", \"date\", \"boolean\" or \"list\")");
+            error(fptr, tr("unknown field type %1 (expected \"text\", \"number\", \"date\", \"boolean\" or \"list\")", found(t)));
             mUntyped.insert(k);
         }, false);
     }
@@ -428,12 +439,12 @@ private:
         visit(ptr);
         Condition c; // an empty "all" stands in for a broken condition, keeping sibling indices
         if (depth > mMaxDepth) {
-            error(ptr, "conditions are nested deeper than " + std::to_string(mMaxDepth) + " levels");
+            error(ptr, tr("conditions are nested deeper than %1 levels", std::to_string(mMaxDepth)));
             poison(ptr);
             return c;
         }
         if (!v.is_object()) {
-            typeError(v, ptr, "a condition (an object)");
+            typeError(v, ptr, tr("a condition (an object)"));
             poison(ptr);
             return c;
         }
@@ -448,8 +459,8 @@ private:
         });
         if (group.size() > 1) {
             for (size_t i = 1; i < group.size(); ++i)
-                error(ptr + pointerToken(group[i].first), quote(group[i].first) + " cannot be combined with "
-                                                              + quote(group[0].first) + " in one condition; nest them in a group");
+                error(ptr + pointerToken(group[i].first), tr("%1 cannot be combined with %2 in one condition; nest them in a group",
+                                                             quote(group[i].first), quote(group[0].first)));
             poison(ptr);
             return c;
         }
@@ -458,11 +469,11 @@ private:
             const ojson& g = *group[0].second;
             const std::string gptr = ptr + pointerToken(k);
             for (const auto& [lk, lv] : leaf)
-                error(ptr + pointerToken(lk), quote(lk) + " cannot be combined with " + quote(k) + " in one condition");
+                error(ptr + pointerToken(lk), tr("%1 cannot be combined with %2 in one condition", quote(lk), quote(k)));
             if (k == "all" || k == "any") {
                 c.kind = k == "all" ? Condition::Kind::All : Condition::Kind::Any;
                 if (!g.is_array()) {
-                    typeError(g, gptr, "an array of conditions");
+                    typeError(g, gptr, tr("an array of conditions"));
                     poison(ptr);
                     return c;
                 }
@@ -483,7 +494,7 @@ private:
             return c;
         }
         if (leaf.empty()) {
-            error(ptr, "a condition needs \"all\", \"any\", \"not\", \"segment\", or \"field\" and \"op\"");
+            error(ptr, tr("a condition needs \"all\", \"any\", \"not\", \"segment\", or \"field\" and \"op\""));
             poison(ptr);
             return c;
         }
@@ -504,14 +515,14 @@ private:
                 const std::string* s = text(*lv, lptr);
                 std::optional<Op> op = s ? opFromName(*s) : std::nullopt;
                 if (s && !op)
-                    error(lptr, "unknown operator " + quote(*s));
+                    error(lptr, tr("unknown operator %1", quote(*s)));
                 if (op)
                     c.op = *op;
                 else
                     poison(ptr); // the value cannot be checked against an unknown operator
             } else if (k == "value") {
                 if (lv->is_null()) {
-                    error(lptr, "a value must not be null (leave \"value\" out for is_empty and is_not_empty)");
+                    error(lptr, tr("a value must not be null (leave \"value\" out for is_empty and is_not_empty)"));
                     poison(lptr);
                 } else {
                     c.value = nlohmann::json(*lv);
@@ -519,13 +530,13 @@ private:
             } else if (lv->is_boolean()) {
                 c.ignoreCase = lv->get<bool>();
             } else {
-                typeError(*lv, lptr, "true or false");
+                typeError(*lv, lptr, tr("true or false"));
             }
         }
         if (!hasField)
-            error(ptr, "missing \"field\"");
+            error(ptr, tr("missing %1", quote("field")));
         if (!hasOp)
-            error(ptr, "missing \"op\"");
+            error(ptr, tr("missing %1", quote("op")));
         if (!hasField || !hasOp)
             poison(ptr);
         return c;
@@ -537,12 +548,12 @@ private:
         visit(ptr);
         const bool root = depth == 0;
         if (depth > mMaxDepth) {
-            error(ptr, "segments are nested deeper than " + std::to_string(mMaxDepth) + " levels");
+            error(ptr, tr("segments are nested deeper than %1 levels", std::to_string(mMaxDepth)));
             poison(ptr);
             return;
         }
         if (!v.is_object()) {
-            typeError(v, ptr, root ? "an object with \"mode\" and \"children\"" : "a segment (an object)");
+            typeError(v, ptr, root ? tr("an object with \"mode\" and \"children\"") : tr("a segment (an object)"));
             poison(ptr);
             return;
         }
@@ -550,7 +561,7 @@ private:
         members(v, ptr, [&](const std::string& k, const ojson& mv, const std::string& mptr) {
             visit(mptr);
             if (root && (k == "id" || k == "name" || k == "when" || k == "holdout" || k == "attributes")) {
-                error(mptr, quote(k) + " is not allowed at the root of the tree");
+                error(mptr, tr("%1 is not allowed at the root of the tree", quote(k)));
             } else if (k == "id") {
                 hasId = true;
                 if (const std::string* s = text(mv, mptr))
@@ -570,12 +581,12 @@ private:
                     out->holdout = *p;
             } else if (k == "attributes") {
                 if (!mv.is_object())
-                    return typeError(mv, mptr, "an object of name → text");
+                    return typeError(mv, mptr, tr("an object of name → text"));
                 members(mv, mptr, [&](const std::string& ak, const ojson& av, const std::string& aptr) {
                     if (av.is_string())
                         out->attributes.emplace_back(ak, av.get<std::string>());
                     else
-                        typeError(av, aptr, "a string (attribute values are text)");
+                        typeError(av, aptr, tr("a string (attribute values are text)"));
                 });
             } else if (k == "mode") {
                 const std::string* s = text(mv, mptr);
@@ -583,11 +594,11 @@ private:
                     out->mode = *s == "exclusive" ? ChildMode::Exclusive : ChildMode::Overlapping;
                     out->hasMode = true;
                 } else if (s) {
-                    error(mptr, "unknown mode " + quote(*s) + " (expected \"overlapping\" or \"exclusive\")");
+                    error(mptr, tr("unknown mode %1 (expected \"overlapping\" or \"exclusive\")", quote(*s)));
                 }
             } else if (k == "children") {
                 if (!mv.is_array())
-                    return typeError(mv, mptr, "an array of segments");
+                    return typeError(mv, mptr, tr("an array of segments"));
                 const auto& items = mv.get_ref<const ojson::array_t&>();
                 out->children.resize(items.size());
                 for (size_t i = 0; i < items.size(); ++i)
@@ -599,11 +610,11 @@ private:
         if (root)
             return;
         if (!hasId) {
-            error(ptr, "missing \"id\"");
+            error(ptr, tr("missing %1", quote("id")));
             poison(ptr + "/id");
         }
         if (!hasName) {
-            error(ptr, "missing \"name\"");
+            error(ptr, tr("missing %1", quote("name")));
             poison(ptr + "/name");
         }
     }
@@ -613,7 +624,7 @@ private:
         visit(ptr);
         Score s;
         if (!v.is_object()) {
-            typeError(v, ptr, "a score (an object)");
+            typeError(v, ptr, tr("a score (an object)"));
             poison(ptr);
             return s;
         }
@@ -636,7 +647,7 @@ private:
             } else if (k == "rules") {
                 hasRules = true;
                 if (!mv.is_array())
-                    return typeError(mv, mptr, "an array of rules");
+                    return typeError(mv, mptr, tr("an array of rules"));
                 const auto& items = mv.get_ref<const ojson::array_t&>();
                 for (size_t i = 0; i < items.size(); ++i)
                     s.rules.push_back(rule(items[i], mptr + indexToken(i)));
@@ -645,11 +656,11 @@ private:
             }
         });
         if (!hasId) {
-            error(ptr, "missing \"id\"");
+            error(ptr, tr("missing %1", quote("id")));
             poison(ptr + "/id");
         }
         if (!hasRules)
-            error(ptr, "missing \"rules\"");
+            error(ptr, tr("missing %1", quote("rules")));
         return s;
     }
 
@@ -658,7 +669,7 @@ private:
         visit(ptr);
         ScoreRule r;
         if (!v.is_object()) {
-            typeError(v, ptr, "a rule (an object)");
+            typeError(v, ptr, tr("a rule (an object)"));
             poison(ptr);
             return r;
         }
@@ -670,7 +681,7 @@ private:
             } else if (k == "per") {
                 if (const std::string* t = text(mv, mptr)) {
                     if (t->empty())
-                        error(mptr, "\"per\" must name a number field or a score");
+                        error(mptr, tr("\"per\" must name a number field or a score"));
                     r.per = *t;
                     mFieldUses.emplace_back(mptr, *t);
                 }
@@ -685,7 +696,7 @@ private:
             }
         });
         if (!hasPoints)
-            error(ptr, "missing \"points\"");
+            error(ptr, tr("missing %1", quote("points")));
         return r;
     }
 
@@ -881,8 +892,8 @@ RuleFileResult parseRuleFile(const QByteArray& bytes, const RuleFileLimits& limi
     RuleFileResult result;
     try {
         if (bytes.size() > limits.maxBytes) {
-            result.errors.push_back({"", "the file is " + std::to_string(bytes.size()) + " bytes, more than the limit of "
-                                             + std::to_string(limits.maxBytes) + " bytes"});
+            result.errors.push_back({"", tr("the file is %1 bytes, more than the limit of %2 bytes", std::to_string(bytes.size()),
+                                            std::to_string(limits.maxBytes))});
             return result;
         }
         // Each level of conditions or segments takes two levels of JSON (object and array);
@@ -917,7 +928,7 @@ RuleFileResult parseRuleFile(const QByteArray& bytes, const RuleFileLimits& limi
     } catch (const std::exception& e) {
         // Only resource exhaustion can get here; it must not cross the module boundary.
         result.ok = false;
-        result.errors.push_back({"", std::string("cannot read the rule file: ") + e.what()});
+        result.errors.push_back({"", tr("cannot read the rule file: %1", std::string(e.what()))});
     }
     return result;
 }

@@ -7,12 +7,12 @@
 #include "rulefile.h"
 #include "valueparsing.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <climits>
 #include <cstdint>
 #include <deque>
 #include <functional>
@@ -127,16 +127,27 @@ std::string quote(std::string_view s)
     return nlohmann::json(cut).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+// User-visible messages go through Qt's translation (STYLE.md 10), with placeholders filled in one
+// pass, so that user text containing "%2" stays as it is.
+template<typename... Args>
+std::string tr(const char* text, const Args&... args)
+{
+    QString s = QCoreApplication::translate("sd::RuleFile", text);
+    if constexpr (sizeof...(Args) > 0)
+        s = s.arg(QString::fromStdString(args)...);
+    return s.toStdString();
+}
+
 std::string describe(const nlohmann::json& v)
 {
     if (v.is_string())
         return quote(v.get_ref<const std::string&>());
     if (v.is_array())
-        return "an array";
+        return tr("an array");
     if (v.is_object())
-        return "an object";
+        return tr("an object");
     if (v.is_null())
-        return "nothing";
+        return tr("nothing");
     return v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -267,13 +278,13 @@ private:
                 --first;
             const std::string& name = fields[folded[k].second].first;
             const std::string& earlier = fields[folded[first].second].first;
-            problems.emplace_back(name == earlier ? "duplicate field " + quote(name)
-                                                  : "field " + quote(name) + " differs from field " + quote(earlier) + " only in case",
+            problems.emplace_back(name == earlier ? tr("duplicate field %1", quote(name))
+                                                  : tr("field %1 differs from field %2 only in case", quote(name), quote(earlier)),
                                   folded[k].second);
         }
         for (size_t i = 0; i < fields.size(); ++i)
             if (fields[i].first.empty())
-                problems.emplace_back("a field name must not be empty", i);
+                problems.emplace_back(tr("a field name must not be empty"), i);
         std::sort(problems.begin(), problems.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
         for (auto& [message, i] : problems)
             add("/fields" + pointerToken(fields[i].first), std::move(message));
@@ -306,7 +317,7 @@ private:
     std::optional<FieldType> resolve(const std::string& name, const std::string& ptr, const Context& ctx)
     {
         if (name.empty()) {
-            add(ptr, "missing field name");
+            add(ptr, tr("missing field name"));
             return std::nullopt;
         }
         if (auto f = declaredType(name))
@@ -315,25 +326,25 @@ private:
             if (ctx.where == Where::Score) {
                 const std::string& self = mRules.scores[ctx.score].id;
                 if (s->second == ctx.score) {
-                    add(ptr, "score " + quote(self) + " cannot use itself");
+                    add(ptr, tr("score %1 cannot use itself", quote(self)));
                     return std::nullopt;
                 }
                 if (s->second > ctx.score) {
-                    add(ptr, "score " + quote(name) + " is defined after score " + quote(self)
-                                 + "; a score may use only scores defined before it");
+                    add(ptr, tr("score %1 is defined after score %2; a score may use only scores defined before it",
+                                quote(name), quote(self)));
                     return std::nullopt;
                 }
             }
             return FieldType::Number;
         }
-        add(ptr, "unknown field " + quote(name));
+        add(ptr, tr("unknown field %1", quote(name)));
         return std::nullopt;
     }
 
     void condition(const Condition& c, const std::string& ptr, int depth, Context& ctx)
     {
         if (depth > kMaxDepth) {
-            add(ptr, "conditions are nested deeper than " + std::to_string(kMaxDepth) + " levels");
+            add(ptr, tr("conditions are nested deeper than %1 levels", std::to_string(kMaxDepth)));
             return;
         }
         switch (c.kind) {
@@ -346,20 +357,20 @@ private:
         }
         case Condition::Kind::Not:
             if (c.children.size() != 1)
-                add(ptr + "/not", "\"not\" needs exactly one condition");
+                add(ptr + "/not", tr("\"not\" needs exactly one condition"));
             else
                 condition(c.children[0], ptr + "/not", depth + 1, ctx);
             break;
         case Condition::Kind::SegmentRef: {
             const std::string p = ptr + "/segment";
             if (ctx.where == Where::Outcome)
-                add(p, "the outcome cannot refer to a segment");
+                add(p, tr("the outcome cannot refer to a segment"));
             else if (ctx.where == Where::Score)
-                add(p, "a score cannot refer to a segment");
+                add(p, tr("a score cannot refer to a segment"));
             else if (c.segment.empty())
-                add(p, "missing segment id");
+                add(p, tr("missing segment id"));
             else if (!mSegments.count(c.segment))
-                add(p, "unknown segment " + quote(c.segment));
+                add(p, tr("unknown segment %1", quote(c.segment)));
             else if (ctx.refs)
                 ctx.refs->emplace_back(c.segment, p);
             break;
@@ -378,20 +389,20 @@ private:
         const FieldType t = *type;
         const std::string op = std::string("\"") + opName(c.op) + "\"";
         const std::string vptr = ptr + "/value";
-        const std::string fieldDesc = std::string(typeName(t)) + " field " + quote(c.field);
-        auto opNotFor = [&] { add(ptr + "/op", "operator " + op + " does not apply to " + fieldDesc); };
+        const std::string fieldDesc = tr("%1 field %2", typeName(t), quote(c.field));
+        auto opNotFor = [&] { add(ptr + "/op", tr("operator %1 does not apply to %2", op, fieldDesc)); };
 
         if (c.ignoreCase) {
             switch (c.op) {
             case Op::Eq: case Op::Ne: case Op::In: case Op::NotIn:
                 if (t != FieldType::Text && t != FieldType::List)
-                    add(ptr + "/ignore_case", "ignore_case applies to text and list fields only, not to " + fieldDesc);
+                    add(ptr + "/ignore_case", tr("ignore_case applies to text and list fields only, not to %1", fieldDesc));
                 break;
             case Op::Contains: case Op::NotContains: case Op::StartsWith: case Op::EndsWith:
             case Op::Matches: case Op::HasAny: case Op::HasAll: case Op::HasNone:
                 break;
             default:
-                add(ptr + "/ignore_case", "ignore_case does not apply to operator " + op);
+                add(ptr + "/ignore_case", tr("ignore_case does not apply to operator %1", op));
             }
         }
 
@@ -399,7 +410,7 @@ private:
         case Op::IsEmpty:
         case Op::IsNotEmpty:
             if (!c.value.is_null())
-                add(vptr, "operator " + op + " takes no value");
+                add(vptr, tr("operator %1 takes no value", op));
             return;
         case Op::Eq:
         case Op::Ne:
@@ -424,11 +435,11 @@ private:
             return;
         case Op::Contains: case Op::NotContains: case Op::StartsWith: case Op::EndsWith:
             if (!c.value.is_string())
-                add(vptr, "operator " + op + " needs a text value, found " + describe(c.value));
+                add(vptr, tr("operator %1 needs a text value, found %2", op, describe(c.value)));
             return;
         case Op::Matches:
             if (!c.value.is_string())
-                add(vptr, "operator " + op + " needs a regular expression as text, found " + describe(c.value));
+                add(vptr, tr("operator %1 needs a regular expression as text, found %2", op, describe(c.value)));
             else
                 regex(c.value.get_ref<const std::string&>(), c.ignoreCase, vptr);
             return;
@@ -439,8 +450,8 @@ private:
             const bool ok = isFiniteNumber(c.value) && c.value.get<double>() >= 0
                 && c.value.get<double>() <= kMaxDays && c.value.get<double>() == std::floor(c.value.get<double>());
             if (!ok)
-                add(vptr, "operator " + op + " needs a whole number of days from 0 to "
-                              + formatNumber(kMaxDays) + ", found " + describe(c.value));
+                add(vptr, tr("operator %1 needs a whole number of days from 0 to %2, found %3", op,
+                             formatNumber(kMaxDays), describe(c.value)));
             return;
         }
         case Op::HasAny: case Op::HasAll: case Op::HasNone:
@@ -450,7 +461,7 @@ private:
                 return;
             for (size_t i = 0; i < c.value.size(); ++i)
                 if (!c.value[i].is_string())
-                    add(vptr + indexToken(i), "list items are text: expected a string, found " + describe(c.value[i]));
+                    add(vptr + indexToken(i), tr("list items are text: expected a string, found %1", describe(c.value[i])));
             return;
         }
     }
@@ -458,11 +469,11 @@ private:
     bool nonEmptyArray(const nlohmann::json& v, const std::string& ptr, const std::string& op)
     {
         if (!v.is_array()) {
-            add(ptr, "operator " + op + " needs an array of values, found " + describe(v));
+            add(ptr, tr("operator %1 needs an array of values, found %2", op, describe(v)));
             return false;
         }
         if (v.empty()) {
-            add(ptr, "operator " + op + " needs at least one value");
+            add(ptr, tr("operator %1 needs at least one value", op));
             return false;
         }
         return true;
@@ -473,35 +484,36 @@ private:
     bool scalar(const nlohmann::json& v, FieldType t, const std::string& ptr, const std::string& fieldDesc)
     {
         bool ok = false;
-        const char* expected = "";
+        const char* message = "";
         switch (t) {
         case FieldType::Number:
             ok = isFiniteNumber(v);
-            expected = "a number";
+            message = QT_TRANSLATE_NOOP("sd::RuleFile", "%1 needs a number, found %2");
             break;
         case FieldType::Date:
             ok = v.is_string() && isIsoDate(v.get_ref<const std::string&>());
-            expected = "a date as \"YYYY-MM-DD\"";
+            message = QT_TRANSLATE_NOOP("sd::RuleFile", "%1 needs a date as \"YYYY-MM-DD\", found %2");
             break;
         case FieldType::Boolean:
             ok = v.is_boolean();
-            expected = "true or false";
+            message = QT_TRANSLATE_NOOP("sd::RuleFile", "%1 needs true or false, found %2");
             break;
         case FieldType::Text:
         case FieldType::List:
             ok = v.is_string();
-            expected = "a string";
+            message = QT_TRANSLATE_NOOP("sd::RuleFile", "%1 needs a string, found %2");
             break;
         }
         if (!ok)
-            add(ptr, fieldDesc + " needs " + expected + ", found " + describe(v));
+            add(ptr, tr(message, fieldDesc, describe(v)));
         return ok;
     }
 
     void between(const nlohmann::json& v, FieldType t, const std::string& ptr, const std::string& fieldDesc)
     {
         if (!v.is_array() || v.size() != 2) {
-            add(ptr, "operator \"between\" needs [low, high], found " + (v.is_array() ? "an array of " + std::to_string(v.size()) + " values" : describe(v)));
+            add(ptr, tr("operator \"between\" needs [low, high], found %1",
+                        v.is_array() ? tr("an array of %1 values", std::to_string(v.size())) : describe(v)));
             return;
         }
         const bool lo = scalar(v[0], t, ptr + "/0", fieldDesc);
@@ -512,7 +524,7 @@ private:
         const bool ordered = t == FieldType::Number ? v[0].get<double>() <= v[1].get<double>()
                                                     : v[0].get_ref<const std::string&>() <= v[1].get_ref<const std::string&>();
         if (!ordered)
-            add(ptr, "operator \"between\" needs low <= high, found " + describe(v[0]) + " > " + describe(v[1]));
+            add(ptr, tr("operator \"between\" needs low <= high, found %1 > %2", describe(v[0]), describe(v[1])));
     }
 
     void regex(const std::string& pattern, bool ignoreCase, const std::string& ptr)
@@ -531,8 +543,8 @@ private:
                 // patternErrorOffset counts UTF-16 units; users count characters.
                 const qsizetype units = std::clamp<qsizetype>(re.patternErrorOffset(), 0, text.size());
                 const qsizetype chars = QStringView(text).left(units).toUcs4().size();
-                error = "invalid regular expression: " + re.errorString().toStdString() + " at character "
-                    + std::to_string(chars);
+                error = tr("invalid regular expression: %1 at character %2", re.errorString().toStdString(),
+                           std::to_string(chars));
             }
             it = mRegexErrors.emplace(key, std::move(error)).first;
         }
@@ -544,19 +556,19 @@ private:
     {
         const Score& s = mRules.scores[i];
         if (s.id.empty())
-            add(ptr + "/id", "missing score id");
+            add(ptr + "/id", tr("missing score id"));
         else if (!isValidId(s.id))
-            add(ptr + "/id", "score id " + quote(s.id) + " may use only a-z, 0-9, \"_\" and \"-\"");
+            add(ptr + "/id", tr("score id %1 may use only a-z, 0-9, \"_\" and \"-\"", quote(s.id)));
         else if (mScoreIndex.at(s.id) != i)
-            add(ptr + "/id", "duplicate score id " + quote(s.id));
+            add(ptr + "/id", tr("duplicate score id %1", quote(s.id)));
         else if (declaredType(s.id))
-            add(ptr + "/id", "score id " + quote(s.id) + " is also the name of a field");
+            add(ptr + "/id", tr("score id %1 is also the name of a field", quote(s.id)));
         if (s.min && !std::isfinite(*s.min))
-            add(ptr + "/min", "min must be a finite number");
+            add(ptr + "/min", tr("min must be a finite number"));
         if (s.max && !std::isfinite(*s.max))
-            add(ptr + "/max", "max must be a finite number");
+            add(ptr + "/max", tr("max must be a finite number"));
         if (s.min && s.max && *s.min > *s.max)
-            add(ptr + "/max", "max (" + formatNumber(*s.max) + ") is less than min (" + formatNumber(*s.min) + ")");
+            add(ptr + "/max", tr("max (%1) is less than min (%2)", formatNumber(*s.max), formatNumber(*s.min)));
         for (size_t j = 0; j < s.rules.size(); ++j) {
             const ScoreRule& r = s.rules[j];
             const std::string rptr = ptr + "/rules" + indexToken(j);
@@ -565,17 +577,17 @@ private:
                 condition(*r.when, rptr + "/when", 1, ctx);
             if (!r.per.empty()) {
                 if (auto t = resolve(r.per, rptr + "/per", ctx); t && *t != FieldType::Number)
-                    add(rptr + "/per", "\"per\" needs a number field or a score; " + quote(r.per) + " is a " + typeName(*t) + " field");
+                    add(rptr + "/per", tr("\"per\" needs a number field or a score; %1 is a %2 field", quote(r.per), typeName(*t)));
             }
             if (!std::isfinite(r.points))
-                add(rptr + "/points", "points must be a finite number");
+                add(rptr + "/points", tr("points must be a finite number"));
             if (r.cap) {
                 if (!std::isfinite(*r.cap))
-                    add(rptr + "/cap", "cap must be a finite number");
+                    add(rptr + "/cap", tr("cap must be a finite number"));
                 else if (r.points < 0)
-                    add(rptr + "/cap", "a cap is not allowed with negative points (it bounds a rule's contribution from above)");
+                    add(rptr + "/cap", tr("a cap is not allowed with negative points (it bounds a rule's contribution from above)"));
                 else if (*r.cap < 0)
-                    add(rptr + "/cap", "cap must not be negative");
+                    add(rptr + "/cap", tr("cap must not be negative"));
             }
         }
     }
@@ -584,38 +596,38 @@ private:
     {
         const bool root = parent == nullptr;
         if (depth > kMaxDepth) {
-            add(ptr, "segments are nested deeper than " + std::to_string(kMaxDepth) + " levels");
+            add(ptr, tr("segments are nested deeper than %1 levels", std::to_string(kMaxDepth)));
             return;
         }
         if (root) {
             // Only a rule set built in memory can get these wrong; the file has no place for them.
             if (!s.id.empty())
-                add(ptr, "the root of the tree has no id");
+                add(ptr, tr("the root of the tree has no id"));
             if (s.when)
-                add(ptr, "the root of the tree cannot have a condition");
+                add(ptr, tr("the root of the tree cannot have a condition"));
             if (s.holdout)
-                add(ptr, "the root of the tree cannot have a holdout");
+                add(ptr, tr("the root of the tree cannot have a holdout"));
             if (!s.attributes.empty())
-                add(ptr, "the root of the tree cannot have attributes");
+                add(ptr, tr("the root of the tree cannot have attributes"));
         } else {
             if (s.id.empty())
-                add(ptr + "/id", "missing segment id");
+                add(ptr + "/id", tr("missing segment id"));
             else if (!isValidId(s.id))
-                add(ptr + "/id", "segment id " + quote(s.id) + " may use only a-z, 0-9, \"_\" and \"-\"");
+                add(ptr + "/id", tr("segment id %1 may use only a-z, 0-9, \"_\" and \"-\"", quote(s.id)));
             else if (mSegments.at(s.id).node != &s)
-                add(ptr + "/id", "duplicate segment id " + quote(s.id) + " (first used at " + mSegments.at(s.id).pointer + ")");
+                add(ptr + "/id", tr("duplicate segment id %1 (first used at %2)", quote(s.id), mSegments.at(s.id).pointer));
             else
                 mSegments.at(s.id).pointer = ptr;
             if (s.name.empty())
-                add(ptr + "/name", "a segment's name must not be empty");
+                add(ptr + "/name", tr("a segment's name must not be empty"));
             if (s.holdout && !(std::isfinite(*s.holdout) && *s.holdout > 0 && *s.holdout < 50))
-                add(ptr + "/holdout", "holdout must be more than 0 and less than 50 (percent), found " + formatNumber(*s.holdout));
+                add(ptr + "/holdout", tr("holdout must be more than 0 and less than 50 (percent), found %1", formatNumber(*s.holdout)));
             std::unordered_set<std::string_view> keys;
             for (const auto& [k, v] : s.attributes) {
                 if (k.empty())
-                    add(ptr + "/attributes/", "an attribute name must not be empty");
+                    add(ptr + "/attributes/", tr("an attribute name must not be empty"));
                 else if (!keys.insert(k).second)
-                    add(ptr + "/attributes" + pointerToken(k), "duplicate attribute " + quote(k));
+                    add(ptr + "/attributes" + pointerToken(k), tr("duplicate attribute %1", quote(k)));
             }
             if (s.when) {
                 std::vector<std::pair<std::string, std::string>> refs;
@@ -691,8 +703,8 @@ private:
                 if (isAncestor(t.node, info.node)) {
                     // Not a cycle for the engine, but always true inside the segment (or always
                     // false under "not"), so it is certainly not what the author meant.
-                    add(ptr, "segment " + quote(info.node->id) + " refers to its own ancestor " + quote(target)
-                                 + ", which every lead of " + quote(info.node->id) + " is already in");
+                    add(ptr, tr("segment %1 refers to its own ancestor %2, which every lead of %1 is already in",
+                                quote(info.node->id), quote(target)));
                     continue;
                 }
                 edges[node(k, W)].push_back({node(indexOf.at(t.node), M), &ptr});
@@ -766,7 +778,7 @@ private:
                 continue;
             path += (path.empty() ? "" : " → ") + order[nd / 3]->node->id;
         }
-        add(*via[first], "cycle in segment references: " + path);
+        add(*via[first], tr("cycle in segment references: %1", path));
     }
 
     const RuleSet& mRules;

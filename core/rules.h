@@ -94,6 +94,7 @@ struct RuleSet
     const Score* score(std::string_view id) const;
     // Data fields (not scores) that conditions, scores and the outcome read.
     std::vector<std::string> referencedFields() const;
+    bool hasHoldout() const;
 };
 
 } // namespace sd

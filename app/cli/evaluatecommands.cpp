@@ -113,7 +113,8 @@ bool loadInput(const QString& input, const RuleSet& rules, bool allColumns, Colu
     if (isWorkspaceFile(input)) {
         auto ws = Workspace::open(input, error, Workspace::Mode::ReadOnly);
         // evaluate reads only the columns the rules use; tag writes every column.
-        return ws && table->loadWorkspace(*ws, error, {}, allColumns ? std::vector<std::string>() : rules.referencedFields());
+        return ws && table->loadWorkspace(*ws, error, {}, allColumns ? std::vector<std::string>() : rules.referencedFields(),
+                                          allColumns || rules.hasHoldout());
     }
     return table->loadCsv(input, rules.fields, std::string(), error);
 }
