@@ -230,8 +230,13 @@ void ConditionEditor::updateCounts()
         const int parent = index >= 0 ? mSnapshot->segments[size_t(index)].parent : -1;
         const QString from = parent < 0 ? tr("all leads") : QString::fromStdString(mSnapshot->segments[size_t(parent)].name);
         const size_t size = index >= 0 ? mSnapshot->segments[size_t(index)].members.count() : 0;
-        mBase->setText(tr("Chooses from %1 leads (%2, after the segments before it) · keeps %3")
-                           .arg(locale.toString(qulonglong(base)), from, locale.toString(qulonglong(size))));
+        const Segment* parentNode = mDocument->parentOf(mSegment.toStdString());
+        const bool afterOthers = parentNode && parentNode->mode == ChildMode::Exclusive
+            && mDocument->indexInParent(mSegment.toStdString()) > 0;
+        mBase->setText(afterOthers ? tr("Chooses from %1 leads of %2 that the segments above it did not take · keeps %3")
+                                         .arg(locale.toString(qulonglong(base)), from, locale.toString(qulonglong(size)))
+                                   : tr("Chooses from %1 leads of %2 · keeps %3")
+                                         .arg(locale.toString(qulonglong(base)), from, locale.toString(qulonglong(size))));
     } else if (mSnapshot && !mSnapshot->error.isEmpty()) {
         mBase->setText(tr("Counts are paused: %1").arg(mSnapshot->error));
     } else {

@@ -372,24 +372,37 @@ QWidget* ConditionLeafWidget::numberEditor(const nlohmann::json& value, const Fi
     connect(spin, &QDoubleSpinBox::valueChanged, this, [set](double v) { set(v); });
     if (profile && profile->min && profile->max && *profile->max > *profile->min) {
         const double lo = *profile->min, hi = *profile->max;
+        // Counts, revenues and scores are often skewed (median 80, max 50,000): a logarithmic
+        // slider then gives the common values most of its length.
+        const bool logScale = lo >= 0 && profile->median && hi > 50 * (*profile->median + 1);
+        const auto toPos = [lo, hi, logScale](double x) {
+            x = std::clamp(x, lo, hi);
+            const double t = logScale ? (std::log1p(x) - std::log1p(lo)) / (std::log1p(hi) - std::log1p(lo)) : (x - lo) / (hi - lo);
+            return int(std::lround(t * 1000));
+        };
+        const auto fromPos = [lo, hi, logScale](int pos) {
+            const double t = pos / 1000.0;
+            double x = logScale ? std::expm1(std::log1p(lo) + t * (std::log1p(hi) - std::log1p(lo))) : lo + (hi - lo) * t;
+            if (hi - lo >= 20)
+                x = std::round(x); // whole steps read better on wide ranges
+            return std::clamp(x, lo, hi);
+        };
         auto slider = new QSlider(Qt::Horizontal, box);
         slider->setObjectName(QStringLiteral("slider_") + mergePart);
         slider->setRange(0, 1000);
         slider->setMinimumWidth(120);
-        slider->setToolTip(tr("Drag to move the threshold between the field's minimum and maximum"));
-        const double v = std::clamp(spin->value(), lo, hi);
-        slider->setValue(int(std::lround((v - lo) / (hi - lo) * 1000)));
-        connect(slider, &QSlider::valueChanged, this, [spin, lo, hi, set](int pos) {
-            double x = lo + (hi - lo) * pos / 1000.0;
-            if (hi - lo >= 20)
-                x = std::round(x); // whole steps read better on wide ranges
+        slider->setToolTip(logScale ? tr("Drag to move the threshold (logarithmic scale from the minimum to the maximum)")
+                                    : tr("Drag to move the threshold between the field's minimum and maximum"));
+        slider->setValue(toPos(spin->value()));
+        connect(slider, &QSlider::valueChanged, this, [spin, fromPos, set](int pos) {
+            const double x = fromPos(pos);
             const QSignalBlocker block(spin);
             spin->setValue(x);
             set(x);
         });
-        connect(spin, &QDoubleSpinBox::valueChanged, slider, [slider, lo, hi](double x) {
+        connect(spin, &QDoubleSpinBox::valueChanged, slider, [slider, toPos](double x) {
             const QSignalBlocker block(slider);
-            slider->setValue(int(std::lround((std::clamp(x, lo, hi) - lo) / (hi - lo) * 1000)));
+            slider->setValue(toPos(x));
         });
         layout->addWidget(slider, 1);
     }

@@ -182,7 +182,8 @@ int SegmentTreeModel::warnings(const Node& node) const
         }
     }
     const int f = figureIndex(node);
-    if (f >= 0 && size_t(f) < mSnapshot->stats.size()) {
+    // A small or empty remainder is what a good exclusive tree looks like: no badge for it.
+    if (!node.remainder && f >= 0 && size_t(f) < mSnapshot->stats.size()) {
         const SegmentStats& st = mSnapshot->stats[size_t(f)];
         if (st.all.size == 0)
             flags |= Empty;
