@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace sd {
@@ -35,6 +36,9 @@ nlohmann::json typedValue(FieldType type, double v)
 {
     if (type == FieldType::Date)
         return formatIsoDate(civilFromDays(int64_t(v)));
+    // Whole numbers are written as such ("value": 29, not 29.0), as a person would write them.
+    if (v == std::floor(v) && std::fabs(v) < 9007199254740992.0)
+        return int64_t(v);
     return v;
 }
 
