@@ -2,6 +2,7 @@
 // mapped to rows through the codes, so their cost scales with distinct values, not rows.
 #include "evaluator.h"
 
+#include "scankernels.h"
 #include "valueparsing.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
-#include <thread>
 
 namespace sd {
 
@@ -90,41 +90,8 @@ std::string lowerUtf8(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size())).toLower().toStdString();
 }
 
-// Runs f(firstWord, endWord) over the 64-row words of n rows, on two threads for large tables
-// (the design point has two cores; a thread start costs far less than half a scan of 1M rows).
-template <typename F> void forWordRanges(size_t n, F&& f)
-{
-    const size_t words = (n + 63) / 64;
-    if (n < (1 << 17)) {
-        f(size_t(0), words);
-        return;
-    }
-    const size_t half = words / 2;
-    std::thread other([&] { f(half, words); });
-    f(size_t(0), half);
-    other.join();
-}
-
-// Sets bit i for every row where pred(i) holds, 64 rows at a time.
-template <typename Pred> Bitmap rowsWhere(size_t n, Pred pred)
-{
-    Bitmap b(n);
-    uint64_t* w = b.words();
-    const size_t full = n / 64;
-    forWordRanges(n, [&](size_t first, size_t end) {
-        for (size_t k = first; k < end && k < full; ++k) {
-            uint64_t bits = 0;
-            const size_t base = k * 64;
-            for (size_t j = 0; j < 64; ++j)
-                bits |= uint64_t(pred(base + j) ? 1 : 0) << j;
-            w[k] = bits;
-        }
-    });
-    for (size_t i = full * 64; i < n; ++i)
-        if (pred(i))
-            b.set(i);
-    return b;
-}
+using scan::forWordRanges;
+using scan::rowsWhere;
 
 bool isTextOp(Op op)
 {
@@ -402,8 +369,7 @@ Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QStri
             auto lo = jsonNumber(leaf.value[0]), hi = jsonNumber(leaf.value[1]);
             if (!lo || !hi)
                 return fail(tr("between needs two numbers"));
-            const double a = *lo, b = *hi;
-            return finish(rowsWhere(n, [&](size_t i) { return x[i] >= a && x[i] <= b; }));
+            return finish(scan::compareNumbers(x, n, scan::Compare::Between, *lo, *hi));
         }
         if (op == Op::In || op == Op::Eq) {
             std::vector<double> set;
@@ -411,8 +377,7 @@ Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QStri
                 if (auto d = jsonNumber(v))
                     set.push_back(*d);
             if (set.size() == 1) {
-                const double a = set[0];
-                return finish(rowsWhere(n, [&](size_t i) { return x[i] == a; }));
+                return finish(scan::compareNumbers(x, n, scan::Compare::Eq, set[0]));
             }
             return finish(rowsWhere(n, [&](size_t i) { return std::find(set.begin(), set.end(), x[i]) != set.end(); }));
         }
@@ -421,10 +386,10 @@ Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QStri
             return fail(tr("needs a number"));
         const double a = *v;
         switch (op) {
-        case Op::Lt: return finish(rowsWhere(n, [&](size_t i) { return x[i] < a; }));
-        case Op::Le: return finish(rowsWhere(n, [&](size_t i) { return x[i] <= a; }));
-        case Op::Gt: return finish(rowsWhere(n, [&](size_t i) { return x[i] > a; }));
-        case Op::Ge: return finish(rowsWhere(n, [&](size_t i) { return x[i] >= a; }));
+        case Op::Lt: return finish(scan::compareNumbers(x, n, scan::Compare::Lt, a));
+        case Op::Le: return finish(scan::compareNumbers(x, n, scan::Compare::Le, a));
+        case Op::Gt: return finish(scan::compareNumbers(x, n, scan::Compare::Gt, a));
+        case Op::Ge: return finish(scan::compareNumbers(x, n, scan::Compare::Ge, a));
         default: return fail(tr("operator not available for numbers"));
         }
     }
@@ -656,18 +621,9 @@ bool Evaluator::computeScores(const RuleSet& rules, QString* error)
             std::fill(acc, acc + 64, 0.0);
             for (const RulePlan& r : plans) {
                 const uint64_t whenBits = r.when ? r.when[w] : ~uint64_t(0);
-                if (r.per) {
-                    const uint64_t bits = whenBits & r.perPresent[w];
-                    const double* x = r.per + base;
-                    for (size_t j = 0; j < m; ++j) {
-                        const double v = std::min(r.points * x[j], r.cap);
-                        acc[j] += ((bits >> j) & 1) ? v : 0.0; // empty counts 0, `when` gates
-                    }
-                } else {
-                    const double v = std::min(r.points, r.cap);
-                    for (size_t j = 0; j < m; ++j)
-                        acc[j] += ((whenBits >> j) & 1) ? v : 0.0;
-                }
+                // An empty `per` cell counts 0; `when` gates.
+                const uint64_t bits = r.per ? whenBits & r.perPresent[w] : whenBits;
+                scan::addPoints(acc, bits, r.per ? r.per + base : nullptr, r.points, r.cap, m);
             }
             for (size_t j = 0; j < m; ++j)
                 total[base + j] = std::clamp(acc[j], lo, hi);
