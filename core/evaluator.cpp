@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 
 namespace sd {
 
@@ -399,8 +400,7 @@ Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QStri
             auto days = values.empty() ? std::nullopt : jsonNumber(values[0]);
             if (!days || *days < 0)
                 return fail(tr("needs a number of days"));
-            const int64_t lo = mAsOf - int64_t(*days), hi = mAsOf;
-            return finish(rowsWhere(n, [&](size_t i) { return d[i] >= lo && d[i] <= hi; }));
+            return finish(scan::daysInRange(d, n, mAsOf - int64_t(*days), mAsOf));
         }
         if (op == Op::Between) {
             if (!leaf.value.is_array() || leaf.value.size() != 2)
@@ -408,8 +408,7 @@ Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QStri
             auto lo = jsonDays(leaf.value[0]), hi = jsonDays(leaf.value[1]);
             if (!lo || !hi)
                 return fail(tr("between needs two dates (YYYY-MM-DD)"));
-            const int32_t a = *lo, b = *hi;
-            return finish(rowsWhere(n, [&](size_t i) { return d[i] >= a && d[i] <= b; }));
+            return finish(scan::daysInRange(d, n, *lo, *hi));
         }
         if (op == Op::In || op == Op::Eq) {
             std::vector<int32_t> set;
@@ -421,12 +420,13 @@ Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QStri
         auto v = values.empty() ? std::nullopt : jsonDays(values[0]);
         if (!v)
             return fail(tr("needs a date (YYYY-MM-DD)"));
-        const int32_t a = *v;
+        const int64_t a = *v;
+        constexpr int64_t kLowest = std::numeric_limits<int32_t>::min(), kHighest = std::numeric_limits<int32_t>::max();
         switch (op) {
-        case Op::Lt: return finish(rowsWhere(n, [&](size_t i) { return d[i] < a; }));
-        case Op::Le: return finish(rowsWhere(n, [&](size_t i) { return d[i] <= a; }));
-        case Op::Gt: return finish(rowsWhere(n, [&](size_t i) { return d[i] > a; }));
-        case Op::Ge: return finish(rowsWhere(n, [&](size_t i) { return d[i] >= a; }));
+        case Op::Lt: return finish(scan::daysInRange(d, n, kLowest, a - 1));
+        case Op::Le: return finish(scan::daysInRange(d, n, kLowest, a));
+        case Op::Gt: return finish(scan::daysInRange(d, n, a + 1, kHighest));
+        case Op::Ge: return finish(scan::daysInRange(d, n, a, kHighest));
         default: return fail(tr("operator not available for dates"));
         }
     }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <limits>
 #include <mutex>
 #include <thread>
 
@@ -166,6 +167,42 @@ void addPoints(double* acc, uint64_t bits, const double* x, double points, doubl
         const double v = std::min(x ? points * x[j] : points, cap);
         acc[j] += ((bits >> j) & 1) ? v : 0.0;
     }
+}
+
+Bitmap daysInRange(const int32_t* d, size_t n, int64_t lo64, int64_t hi64)
+{
+    constexpr int64_t kMin = std::numeric_limits<int32_t>::min(), kMax = std::numeric_limits<int32_t>::max();
+    if (lo64 > hi64 || lo64 > kMax || hi64 < kMin)
+        return Bitmap(n);
+    const int32_t lo = int32_t(std::max(lo64, kMin)), hi = int32_t(std::min(hi64, kMax));
+    Bitmap out(n);
+    uint64_t* w = out.words();
+    const size_t full = n / 64;
+    forWordRanges(n, [&](size_t first, size_t end) {
+        const size_t stop = std::min(end, full);
+#if defined(__SSE2__)
+        const __m128i vlo = _mm_set1_epi32(lo), vhi = _mm_set1_epi32(hi);
+#endif
+        for (size_t k = first; k < stop; ++k) {
+            const int32_t* p = d + k * 64;
+            uint64_t bits = 0;
+#if defined(__SSE2__)
+            for (size_t j = 0; j < 64; j += 4) {
+                const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
+                const __m128i outside = _mm_or_si128(_mm_cmplt_epi32(x, vlo), _mm_cmpgt_epi32(x, vhi));
+                bits |= uint64_t(~_mm_movemask_ps(_mm_castsi128_ps(outside)) & 0xf) << j;
+            }
+#else
+            for (size_t j = 0; j < 64; ++j)
+                bits |= uint64_t(p[j] >= lo && p[j] <= hi ? 1 : 0) << j;
+#endif
+            w[k] = bits;
+        }
+    });
+    for (size_t i = full * 64; i < n; ++i)
+        if (d[i] >= lo && d[i] <= hi)
+            out.set(i);
+    return out;
 }
 
 void forWordRanges(size_t n, const std::function<void(size_t, size_t)>& f)

@@ -46,6 +46,9 @@ enum class Compare { Lt, Le, Gt, Ge, Eq, Between };
 // compares false, as in C++. Empty cells are not masked here (their stored value is compared).
 Bitmap compareNumbers(const double* x, size_t n, Compare cmp, double a, double b = 0);
 
+// Rows whose day number d has lo <= d <= hi (bounds beyond the int32 range are clamped).
+Bitmap daysInRange(const int32_t* d, size_t n, int64_t lo, int64_t hi);
+
 // Score accumulation for one 64-row block: acc[j] += min(points * x[j], cap) (x null: points
 // capped) for every j < m whose bit is set in `bits`.
 void addPoints(double* acc, uint64_t bits, const double* x, double points, double cap, size_t m);
