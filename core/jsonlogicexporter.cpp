@@ -75,17 +75,18 @@ void JsonLogicExporter::error(const std::string& pointer, const std::string& mes
 json JsonLogicExporter::value(const std::string& field, const std::string& ptr, FieldType* type, bool* isScore)
 {
     *isScore = false;
+    // Scores first, as the engine resolves names: a score is computed, so its rule is inlined.
+    auto it = mScoreIndex.find(field);
+    if (it != mScoreIndex.end()) {
+        *type = FieldType::Number;
+        *isScore = true;
+        return scoreRule(it->second);
+    }
     if (auto t = mRules.fieldType(field)) {
         *type = *t;
         if (field.find('.') != std::string::npos)
             error(ptr, "JsonLogic's \"var\" reads the dot in \"" + field + "\" as a path into nested objects");
         return op("var", field);
-    }
-    auto it = mScoreIndex.find(field);
-    if (it != mScoreIndex.end()) {
-        *type = FieldType::Number;
-        *isScore = true;
-        return scoreRule(it->second); // scores are computed, not read: inline the score's rule
     }
     error(ptr, "unknown field \"" + field + "\"");
     *type = FieldType::Text;

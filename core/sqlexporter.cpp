@@ -108,7 +108,7 @@ const SqlExporter::Column* SqlExporter::column(const std::string& name, const st
     if (it != mColumns.end())
         return &it->second;
     auto type = mRules.fieldType(name);
-    if (!type) {
+    if (!type || mRules.score(name)) { // a score is a column only once its CTE exists
         error(pointer, "unknown field \"" + name + "\"");
         return nullptr;
     }

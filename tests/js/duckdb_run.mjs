@@ -8,12 +8,11 @@ import { DuckDBInstance } from '@duckdb/node-api';
 const input = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const quote = (n) => '"' + n.replaceAll('"', '""') + '"';
 const out = [];
-const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
 for (const c of input.cases) {
+  // A fresh in-memory database per case: nothing left over from the previous one.
+  const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
   const connection = await instance.connect();
   try {
-    await connection.run('DROP TABLE IF EXISTS sd_staging');
-    await connection.run('DROP TABLE IF EXISTS leads');
     await connection.run('CREATE TABLE sd_staging (' + c.columns.map((n) => quote(n) + ' VARCHAR').join(', ') + ')');
     const appender = await connection.createAppender('sd_staging');
     for (const row of c.rows) {
@@ -32,6 +31,7 @@ for (const c of input.cases) {
     out.push({ error: String(e && e.message || e) });
   } finally {
     connection.closeSync();
+    instance.closeSync();
   }
 }
 process.stdout.write(JSON.stringify(out));
