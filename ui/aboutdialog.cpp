@@ -28,7 +28,10 @@ AboutDialog::AboutDialog(QWidget* parent)
     setObjectName(QStringLiteral("aboutDialog"));
 
     auto icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/segment-designer.svg")).pixmap(64, 64));
+    // The application's icon, as set by main(); the compiled-in SVG when there is none.
+    const QIcon appIcon = QGuiApplication::windowIcon().isNull() ? QIcon(QStringLiteral(":/icons/segment-designer.svg"))
+                                                                 : QGuiApplication::windowIcon();
+    icon->setPixmap(appIcon.pixmap(64, 64));
     icon->setAccessibleName(tr("Segment Designer icon"));
     auto title = new QLabel(tr("<h2>Segment Designer %1</h2>").arg(QStringLiteral(SD_VERSION)), this);
     title->setTextInteractionFlags(Qt::TextSelectableByMouse);

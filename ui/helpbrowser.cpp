@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QShortcut>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -97,8 +98,8 @@ bool HelpBrowser::showPage(const QString& page)
 
 QString HelpBrowser::currentPage() const
 {
-    const QString path = mBrowser->source().path(); // "/guide/importing.md"
-    return path.section(QLatin1Char('/'), 2);
+    // The guide is one flat folder; links may be relative ("importing.md") or absolute.
+    return QFileInfo(mBrowser->source().path()).fileName();
 }
 
 QStringList HelpBrowser::pages()

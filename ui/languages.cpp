@@ -33,7 +33,8 @@ QList<Language> availableLanguages()
     const QStringList files = QDir(kResourceDir).entryList({kCatalogue + QStringLiteral("_*.qm")}, QDir::Files, QDir::Name);
     for (const QString& file : files) {
         const QString code = file.mid(kCatalogue.size() + 1).chopped(3);
-        languages.append({code, QLocale(code).nativeLanguageName()});
+        if (code != QLatin1String("en")) // English's file holds only its plural forms
+            languages.append({code, QLocale(code).nativeLanguageName()});
     }
     return languages;
 }
@@ -48,12 +49,16 @@ QString installTranslators(QCoreApplication& app, const QString& languageOverrid
 
     auto ours = new QTranslator(&app);
     ours->setObjectName(QString::fromLatin1(kTranslatorObjectName));
-    // English is the source language: a user who asks for it gets no translator even when the
-    // system language has one. QTranslator::load(QLocale) walks the locale's UI languages in order.
+    // English is the source language: a user who asks for it gets only the English plural forms,
+    // even when the system's second language has a translation. Otherwise QTranslator::load(QLocale)
+    // walks the locale's UI languages in order; when none has a translation, English it is.
     const bool wantsEnglish = locale.language() == QLocale::English
         || (followSystem && !locale.uiLanguages().isEmpty() && locale.uiLanguages().first().startsWith(QLatin1String("en")));
     if (wantsEnglish || !ours->load(locale, kCatalogue, QStringLiteral("_"), kResourceDir)) {
-        delete ours;
+        if (ours->load(kCatalogue + QStringLiteral("_en"), kResourceDir))
+            QCoreApplication::installTranslator(ours);
+        else
+            delete ours;
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(ours);

@@ -119,6 +119,8 @@ bool applyPalette(QApplication& app, const QString& scheme, QString* error)
     }
     // The first call remembers what the platform gave us, so "system" can go back to it.
     if (!app.property(kInitialStyleProperty).isValid()) {
+        // Empty when the application already has a style sheet (the style is then hidden behind
+        // Qt's style-sheet style); "system" then leaves the style alone.
         app.setProperty(kInitialStyleProperty, app.style()->name());
         app.setProperty(kInitialPaletteProperty, QVariant::fromValue(app.palette()));
     }
@@ -128,8 +130,9 @@ bool applyPalette(QApplication& app, const QString& scheme, QString* error)
 
     if (scheme == QLatin1String("system")) {
         const QString initialStyle = app.property(kInitialStyleProperty).toString();
-        if (app.style()->name() != initialStyle)
-            app.setStyle(QStyleFactory::create(initialStyle));
+        if (!initialStyle.isEmpty() && app.style()->name() != initialStyle)
+            if (QStyle* style = QStyleFactory::create(initialStyle))
+                app.setStyle(style);
         app.setPalette(app.property(kInitialPaletteProperty).value<QPalette>());
         if (sheetIsOurs) {
             app.setStyleSheet(QString());
@@ -137,7 +140,7 @@ bool applyPalette(QApplication& app, const QString& scheme, QString* error)
         }
         return true;
     }
-    if (app.style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+    if (app.style()->name() != QLatin1String("fusion")) // also when hidden behind a style sheet
         app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     const bool highContrast = scheme == QLatin1String("high-contrast");
     app.setPalette(highContrast ? highContrastPalette() : darkPalette());
