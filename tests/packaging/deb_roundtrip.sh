@@ -26,7 +26,7 @@ version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build_dir/CMakeCache.tx
 [ -n "$version" ] || fail "no project version in $build_dir/CMakeCache.txt"
 
 # One round trip at a time on this machine: several checkouts may run their tests at once.
-exec 9>/var/lock/segment-designer-deb-roundtrip.lock 2>/dev/null || exec 9>/tmp/segment-designer-deb-roundtrip.lock
+{ exec 9>/var/lock/segment-designer-deb-roundtrip.lock; } 2>/dev/null || exec 9>/tmp/segment-designer-deb-roundtrip.lock
 flock -w 900 9 || fail "another round trip held the lock for 15 minutes"
 
 for pkg in segment-designer segment-designer-cli; do
@@ -73,9 +73,11 @@ done
 if grep -Eqi 'libqt6(gui|widgets|charts|svg|opengl)|libgl1|libegl|libx11|libxcb|libwayland|libfontconfig' <<<"$cli_depends"; then
   fail "the CLI package depends on GUI libraries: $cli_depends"
 fi
-dpkg-deb -c "$cli_deb" | grep -q '\./usr/bin/segment-designer-cli$' || fail "the CLI package has no /usr/bin/segment-designer-cli"
-dpkg-deb -c "$cli_deb" | grep -q 'segment-designer/templates/b2b-tiers.rules.json$' || fail "the CLI package has no template"
-if dpkg-deb -c "$cli_deb" | grep -Eq '/usr/bin/segment-designer$|\.desktop$'; then fail "the CLI package contains the desktop application"; fi
+cli_contents=$(dpkg-deb -c "$cli_deb") # captured first: grep -q on a pipe would cut dpkg-deb off
+grep -q ' \./usr/bin/segment-designer-cli$' <<<"$cli_contents" || fail "the CLI package has no /usr/bin/segment-designer-cli"
+grep -q ' \./usr/share/segment-designer/templates/b2b-tiers.rules.json$' <<<"$cli_contents" || fail "the CLI package has no template"
+grep -q ' \./usr/share/segment-designer/schema/rules-v1.schema.json$' <<<"$cli_contents" || fail "the CLI package has no schema"
+if grep -Eq '/usr/bin/segment-designer$|\.desktop$' <<<"$cli_contents"; then fail "the CLI package contains the desktop application"; fi
 
 echo "== install the CLI package alone"
 if ! dpkg_retry $SUDO dpkg -i "$cli_deb"; then
