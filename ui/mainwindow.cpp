@@ -128,6 +128,9 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // An item editor still open commits while the window closes; the pages that would rebuild
+    // in answer are being destroyed.
+    disconnect(mDocument, nullptr, nullptr, nullptr);
     mImport->cancelAndWait();
     // The models hold a pointer to the workspace; detach them before it goes away.
     mFieldModel->setWorkspace(nullptr);
@@ -184,7 +187,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(mFieldsDock, historyDock);
     leadsDock->raise();
 
-    resizeDocks({treeDock, statsDock}, {470, 340}, Qt::Horizontal);
+    resizeDocks({treeDock, statsDock}, {440, 320}, Qt::Horizontal);
     resizeDocks({statsDock, chartsDock}, {330, 300}, Qt::Vertical);
     resizeDocks({leadsDock}, {250}, Qt::Vertical);
 }
