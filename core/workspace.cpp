@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -15,6 +16,11 @@ namespace {
 QString tr(const char* s) { return QCoreApplication::translate("sd::Workspace", s); }
 
 QString errorOf(sqlite3* db) { return QString::fromUtf8(sqlite3_errmsg(db)); }
+
+bool hasWriteBit(const QFileInfo& f)
+{
+    return f.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup | QFileDevice::WriteOther);
+}
 
 // One forward step per schema version: migrations[i] takes a file from version i to i + 1.
 const char* const kMigrations[] = {
@@ -94,27 +100,79 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error, 
     bool readOnly = mode == Mode::ReadOnly;
     if (!exists && readOnly)
         return fail(tr("%1: no such workspace").arg(path));
-    if (exists && !readOnly && !QFileInfo(path).isWritable())
-        readOnly = true; // a read-only file opens read-only rather than failing
+    if (exists && !QFileInfo(path).isFile())
+        return fail(tr("%1: not a Segment Designer workspace (not a file)").arg(path));
+    QString reason = readOnly ? tr("The workspace was opened read-only.") : QString();
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!readOnly && exists) {
+        // A file or folder without write permission opens read-only rather than failing. Permission
+        // bits count even for the superuser, who could write anyway: they say the owner wants no change.
+        const QFileInfo file(path), dir(folder);
+        if (!file.isWritable() || !hasWriteBit(file))
+            reason = tr("You do not have permission to change %1, so changes cannot be saved.").arg(path);
+        else if (!dir.isWritable() || !hasWriteBit(dir))
+            reason = tr("The folder %1 is read-only, so changes to the workspace cannot be saved.").arg(folder);
+        readOnly = !reason.isEmpty();
+    }
+    auto openDb = [&](const QByteArray& name, int flags, sqlite3** db) -> int {
+        const int rc = sqlite3_open_v2(name.constData(), db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+        if (rc == SQLITE_OK)
+            sqlite3_busy_timeout(*db, 5000);
+        return rc;
+    };
     sqlite3* db = nullptr;
     const int flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     const QByteArray native = path.toUtf8();
-    if (sqlite3_open_v2(native.constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+    int rc = openDb(native, flags, &db);
+    if (rc != SQLITE_OK && !readOnly && exists) {
+        // A read-only disk, for one, only shows when SQLite tries: fall back to reading.
+        sqlite3_close_v2(db);
+        db = nullptr;
+        readOnly = true;
+        reason = tr("The disk holding %1 cannot be written, so changes cannot be saved.").arg(path);
+        rc = openDb(native, SQLITE_OPEN_READONLY, &db);
+    }
+    if (rc != SQLITE_OK) {
         const QString msg = db ? errorOf(db) : tr("out of memory");
         sqlite3_close_v2(db);
         return fail(tr("%1: cannot open workspace: %2").arg(path, msg));
     }
-    sqlite3_busy_timeout(db, 5000);
     std::unique_ptr<Workspace> ws(new Workspace(db, path, readOnly));
 
     // Reading the header tells a non-SQLite file apart before anything is written to it.
     int version = -1;
-    {
-        Statement st(db, "PRAGMA user_version");
+    auto readVersion = [&] {
+        Statement st(ws->mDb, "PRAGMA user_version");
         if (!st || !st.step())
-            return fail(tr("%1: not a Segment Designer workspace (%2)").arg(path, errorOf(db)));
+            return false;
         version = int(st.integer(0));
+        return true;
+    };
+    if (!readVersion()) {
+        const int code = sqlite3_errcode(ws->mDb);
+        const QString msg = errorOf(ws->mDb);
+        // A WAL workspace read in a folder where SQLite cannot create its shared-memory file: with
+        // no write-ahead log left beside it, the file alone is the whole state and is read as is.
+        const QFileInfo wal(path + QStringLiteral("-wal"));
+        if (readOnly && (code == SQLITE_CANTOPEN || code == SQLITE_READONLY) && (!wal.exists() || wal.size() == 0)) {
+            ws.reset();
+            const QByteArray uri = "file:" + QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).path(QUrl::FullyEncoded).toUtf8()
+                + "?immutable=1";
+            db = nullptr;
+            if (openDb(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, &db) != SQLITE_OK) {
+                sqlite3_close_v2(db);
+                return fail(tr("%1: cannot open workspace: %2").arg(path, msg));
+            }
+            ws.reset(new Workspace(db, path, true));
+            if (!readVersion())
+                return fail(tr("%1: not a Segment Designer workspace (%2)").arg(path, errorOf(db)));
+        } else if (code == SQLITE_NOTADB) {
+            return fail(tr("%1: not a Segment Designer workspace (the file is not an SQLite database)").arg(path));
+        } else {
+            return fail(tr("%1: cannot open workspace: %2").arg(path, msg));
+        }
     }
+    ws->mReadOnlyReason = reason;
     if (version > SchemaVersion)
         return fail(tr("%1: workspace is from a newer version of Segment Designer (schema %2, this version reads up to %3)")
                         .arg(path).arg(version).arg(SchemaVersion));
@@ -136,6 +194,15 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error, 
     if (version < SchemaVersion && !ws->migrate(&err))
         return fail(tr("%1: cannot upgrade workspace: %2").arg(path, err));
     return ws;
+}
+
+bool Workspace::refuseWrite(QString* error) const
+{
+    if (!mReadOnly)
+        return false;
+    if (error)
+        *error = tr("%1 is read-only: %2").arg(mPath, mReadOnlyReason);
+    return true;
 }
 
 bool Workspace::migrate(QString* error)
@@ -266,6 +333,8 @@ QString Workspace::setting(const QString& key, const QString& fallback) const
 
 bool Workspace::setSetting(const QString& key, const QString& value, QString* error)
 {
+    if (refuseWrite(error))
+        return false;
     Statement st(mDb, "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     const QByteArray k = key.toUtf8(), v = value.toUtf8();
     sqlite3_bind_text(st.get(), 1, k.constData(), int(k.size()), SQLITE_TRANSIENT);
@@ -322,6 +391,8 @@ std::vector<std::vector<QVariant>> Workspace::readLeads(qint64 offset, int count
 qint64 Workspace::saveRuleSetVersion(const QString& name, const QByteArray& content, const QString& author,
                                      const QString& comment, QString* error)
 {
+    if (refuseWrite(error))
+        return 0;
     WorkspaceTransaction tx(*this);
     if (!tx.isActive()) {
         if (error)

@@ -49,7 +49,11 @@ public:
     Workspace& operator=(const Workspace&) = delete;
 
     QString path() const { return mPath; }
+    // A workspace opens read-only when asked to, or when the file or its folder cannot be written
+    // (permissions, a read-only disk). The reason is one translated sentence for a banner; empty
+    // when the workspace is writable. Writes to a read-only workspace fail with that reason.
     bool isReadOnly() const { return mReadOnly; }
+    QString readOnlyReason() const { return mReadOnlyReason; }
     sqlite3* handle() const { return mDb; }
 
     QList<FieldDef> fields() const;
@@ -88,10 +92,12 @@ public:
 private:
     explicit Workspace(sqlite3* db, QString path, bool readOnly);
     bool migrate(QString* error);
+    bool refuseWrite(QString* error) const;
 
     sqlite3* mDb = nullptr;
     QString mPath;
     bool mReadOnly = false;
+    QString mReadOnlyReason;
 };
 
 // RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() succeeded.
