@@ -2,6 +2,7 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,17 +10,38 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+#include <unistd.h>
+
 namespace sd {
 
 namespace {
 
 QString tr(const char* s) { return QCoreApplication::translate("sd::Workspace", s); }
 
-QString errorOf(sqlite3* db) { return QString::fromUtf8(sqlite3_errmsg(db)); }
+// SQLite's message, with what it means for the user when the disk is the problem: a full disk
+// reads "database or disk is full" already; a file-size limit or a failing or removed disk is an
+// I/O error that does not say so.
+QString describe(sqlite3* db, const char* message)
+{
+    const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+    switch (sqlite3_errcode(db)) {
+    case SQLITE_IOERR: return tr("%1 (the disk could not be written: is it full, over a size limit, or removed?)").arg(text);
+    default: return text;
+    }
+}
 
+QString errorOf(sqlite3* db) { return describe(db, nullptr); }
+
+// Write permission as the file's mode bits say, whoever asks (the superuser may write anyway).
 bool hasWriteBit(const QFileInfo& f)
 {
-    return f.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup | QFileDevice::WriteOther);
+    return f.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
+}
+
+bool onReadOnlyDisk(const QString& path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) != 0 && errno == EROFS;
 }
 
 // One forward step per schema version: migrations[i] takes a file from version i to i + 1.
@@ -108,7 +130,9 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error, 
         // A file or folder without write permission opens read-only rather than failing. Permission
         // bits count even for the superuser, who could write anyway: they say the owner wants no change.
         const QFileInfo file(path), dir(folder);
-        if (!file.isWritable() || !hasWriteBit(file))
+        if (onReadOnlyDisk(path))
+            reason = tr("The disk holding %1 is read-only, so changes cannot be saved.").arg(path);
+        else if (!file.isWritable() || !hasWriteBit(file))
             reason = tr("You do not have permission to change %1, so changes cannot be saved.").arg(path);
         else if (!dir.isWritable() || !hasWriteBit(dir))
             reason = tr("The folder %1 is read-only, so changes to the workspace cannot be saved.").arg(folder);
@@ -234,7 +258,7 @@ bool Workspace::exec(const char* sql, QString* error) const
     char* msg = nullptr;
     if (sqlite3_exec(mDb, sql, nullptr, nullptr, &msg) != SQLITE_OK) {
         if (error)
-            *error = msg ? QString::fromUtf8(msg) : lastError();
+            *error = describe(mDb, msg);
         sqlite3_free(msg);
         return false;
     }
