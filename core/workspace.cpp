@@ -39,6 +39,38 @@ bool hasWriteBit(const QFileInfo& f)
     return f.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
 }
 
+// A workspace cut short (an interrupted copy or download) still opens in SQLite, and then fails
+// query by query. Its header says how long it should be: compare, unless a write-ahead log or a
+// journal beside it may still complete the file.
+QString truncation(const QString& path)
+{
+    for (const char* suffix : {"-wal", "-journal"}) {
+        const QFileInfo side(path + QLatin1String(suffix));
+        if (side.exists() && side.size() > 0)
+            return {};
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray h = f.read(100);
+    if (h.size() < 100 || !h.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return {};
+    auto be32 = [&](int at) {
+        return quint32(quint8(h[at])) << 24 | quint32(quint8(h[at + 1])) << 16 | quint32(quint8(h[at + 2])) << 8 | quint8(h[at + 3]);
+    };
+    const quint32 rawPageSize = quint32(quint8(h[16])) << 8 | quint8(h[17]);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const qint64 pages = be32(28);
+    // The size field counts only when it was written by the same change as the header (offset 92).
+    if (pages == 0 || be32(24) != be32(92) || pageSize < 512)
+        return {};
+    const qint64 expected = pages * pageSize;
+    if (f.size() >= expected)
+        return {};
+    return tr("%1: the workspace file is damaged: it is cut off at %2 of %3 bytes (an interrupted copy?); use a backup")
+        .arg(path).arg(f.size()).arg(expected);
+}
+
 bool onReadOnlyDisk(const QString& path)
 {
     return ::access(QFile::encodeName(path).constData(), W_OK) != 0 && errno == EROFS;
@@ -137,6 +169,10 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error, 
         else if (!dir.isWritable() || !hasWriteBit(dir))
             reason = tr("The folder %1 is read-only, so changes to the workspace cannot be saved.").arg(folder);
         readOnly = !reason.isEmpty();
+    }
+    if (exists) {
+        if (const QString cut = truncation(path); !cut.isEmpty())
+            return fail(cut);
     }
     auto openDb = [&](const QByteArray& name, int flags, sqlite3** db) -> int {
         const int rc = sqlite3_open_v2(name.constData(), db, flags | SQLITE_OPEN_NOMUTEX, nullptr);

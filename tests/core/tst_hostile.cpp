@@ -347,6 +347,8 @@ void TestHostile::workspaceFiles_data()
         << QStringLiteral("%1: this SQLite file is not a Segment Designer workspace");
     QTest::newRow("a newer version") << QStringLiteral("newer")
         << QStringLiteral("%1: workspace is from a newer version of Segment Designer (schema 99, this version reads up to 2)");
+    QTest::newRow("a truncated workspace") << QStringLiteral("truncated")
+        << QStringLiteral("%1: the workspace file is damaged: it is cut off at 12000 of 45056 bytes (an interrupted copy?); use a backup");
     QTest::newRow("a folder") << QStringLiteral("folder")
         << QStringLiteral("%1: not a Segment Designer workspace (not a file)");
 }
@@ -370,6 +372,18 @@ void TestHostile::workspaceFiles()
         f.write(b);
     } else if (kind == QLatin1String("folder")) {
         QVERIFY(QDir().mkpath(path));
+    } else if (kind == QLatin1String("truncated")) {
+        {
+            QString error;
+            auto ws = Workspace::open(path, &error);
+            QVERIFY2(ws, qPrintable(error));
+            QVERIFY(ws->exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        QFile f(path);
+        QCOMPARE(f.size(), qint64(45056)); // eleven pages: the schema of a new workspace
+        QVERIFY(f.resize(12000));
     } else {
         sqlite3* db = nullptr;
         QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
