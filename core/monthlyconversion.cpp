@@ -1,5 +1,5 @@
-// Monthly counts: the month of each day number is looked up in a table built once per distinct
-// day range, so the row loop does no calendar arithmetic.
+// Monthly counts: the month of each row is computed once per table and date field (MonthIndex);
+// the per-edit loop only counts.
 #include "monthlyconversion.h"
 
 #include "valueparsing.h"
@@ -9,43 +9,43 @@
 
 namespace sd {
 
-MonthlyConversion computeMonthlyConversion(const Column& dateColumn, const std::vector<SegmentMembers>& segments,
-                                           const std::vector<int>& segmentIndices, const std::optional<Bitmap>& outcome)
+MonthIndex computeMonthIndex(const Column& dateColumn)
 {
-    MonthlyConversion out;
-    out.field = dateColumn.name;
-    out.hasOutcome = outcome.has_value();
-    if (dateColumn.type != FieldType::Date)
-        return out;
+    MonthIndex ix;
+    ix.field = dateColumn.name;
     const size_t rows = dateColumn.present.size();
-    Bitmap all(rows, true);
-    auto membersOf = [&](int index) -> const Bitmap& {
-        return index < 0 ? all : segments[size_t(index)].members;
-    };
-    // Day range over the union of the segments, present cells only.
+    ix.month.assign(rows, MonthIndex::NoDate);
+    if (dateColumn.type != FieldType::Date)
+        return ix;
     int32_t minDay = std::numeric_limits<int32_t>::max(), maxDay = std::numeric_limits<int32_t>::min();
-    Bitmap scope(rows);
-    for (int i : segmentIndices)
-        if (i < int(segments.size()))
-            scope |= membersOf(i);
-    scope &= dateColumn.present;
-    scope.forEach([&](size_t r) {
+    dateColumn.present.forEach([&](size_t r) {
         minDay = std::min(minDay, dateColumn.days[r]);
         maxDay = std::max(maxDay, dateColumn.days[r]);
     });
-    const bool anyDate = minDay <= maxDay;
-    std::vector<int> monthOfDay;
-    if (anyDate) {
-        const Ymd a = civilFromDays(minDay), b = civilFromDays(maxDay);
-        out.firstMonth = a.year * 12 + a.month - 1;
-        out.lastMonth = b.year * 12 + b.month - 1;
-        monthOfDay.resize(size_t(int64_t(maxDay) - minDay + 1));
-        for (int64_t d = minDay; d <= maxDay; ++d) {
-            const Ymd y = civilFromDays(d);
-            monthOfDay[size_t(d - minDay)] = y.year * 12 + y.month - 1 - out.firstMonth;
-        }
+    if (minDay > maxDay)
+        return ix;
+    const Ymd a = civilFromDays(minDay), b = civilFromDays(maxDay);
+    ix.firstMonth = a.year * 12 + a.month - 1;
+    ix.lastMonth = b.year * 12 + b.month - 1;
+    // Month of each day in the range, then of each row through it.
+    std::vector<uint32_t> monthOfDay(size_t(int64_t(maxDay) - minDay + 1));
+    for (int64_t d = minDay; d <= maxDay; ++d) {
+        const Ymd y = civilFromDays(d);
+        monthOfDay[size_t(d - minDay)] = uint32_t(y.year * 12 + y.month - 1 - ix.firstMonth);
     }
-    const size_t months = anyDate ? size_t(out.monthCount()) : 0;
+    dateColumn.present.forEach([&](size_t r) { ix.month[r] = monthOfDay[size_t(dateColumn.days[r] - minDay)]; });
+    return ix;
+}
+
+MonthlyConversion computeMonthlyConversion(const MonthIndex& index, const std::vector<SegmentMembers>& segments,
+                                           const std::vector<int>& segmentIndices, const std::optional<Bitmap>& outcome)
+{
+    MonthlyConversion out;
+    out.field = index.field;
+    out.hasOutcome = outcome.has_value();
+    const size_t rows = index.month.size();
+    const size_t months = size_t(std::max(0, index.lastMonth - index.firstMonth + 1));
+    const uint64_t* outcomeWords = outcome ? outcome->words() : nullptr;
     for (int i : segmentIndices) {
         if (i >= int(segments.size()))
             continue;
@@ -57,19 +57,53 @@ MonthlyConversion computeMonthlyConversion(const Column& dateColumn, const std::
         }
         s.leads.assign(months, 0);
         s.conversions.assign(months, 0);
-        membersOf(i).forEach([&](size_t r) {
-            if (!dateColumn.present.test(r)) {
+        auto add = [&](size_t r) {
+            const uint32_t m = index.month[r];
+            if (m == MonthIndex::NoDate) {
                 ++s.undated;
                 return;
             }
-            const size_t m = size_t(monthOfDay[size_t(dateColumn.days[r] - minDay)]);
             ++s.leads[m];
-            if (outcome && outcome->test(r))
-                ++s.conversions[m];
-        });
+            if (outcomeWords)
+                s.conversions[m] += size_t((outcomeWords[r >> 6] >> (r & 63)) & 1);
+        };
+        if (i < 0)
+            for (size_t r = 0; r < rows; ++r)
+                add(r);
+        else
+            segments[size_t(i)].members.forEach(add);
         out.series.push_back(std::move(s));
     }
+    // Trim the months in which none of these segments has a lead.
+    size_t first = months, last = 0;
+    for (size_t m = 0; m < months; ++m)
+        for (const MonthlySeries& s : out.series)
+            if (s.leads[m]) {
+                first = std::min(first, m);
+                last = std::max(last, m);
+            }
+    if (first > last) {
+        out.firstMonth = 0;
+        out.lastMonth = -1;
+        for (MonthlySeries& s : out.series) {
+            s.leads.clear();
+            s.conversions.clear();
+        }
+        return out;
+    }
+    out.firstMonth = index.firstMonth + int(first);
+    out.lastMonth = index.firstMonth + int(last);
+    for (MonthlySeries& s : out.series) {
+        s.leads = std::vector<size_t>(s.leads.begin() + long(first), s.leads.begin() + long(last) + 1);
+        s.conversions = std::vector<size_t>(s.conversions.begin() + long(first), s.conversions.begin() + long(last) + 1);
+    }
     return out;
+}
+
+MonthlyConversion computeMonthlyConversion(const Column& dateColumn, const std::vector<SegmentMembers>& segments,
+                                           const std::vector<int>& segmentIndices, const std::optional<Bitmap>& outcome)
+{
+    return computeMonthlyConversion(computeMonthIndex(dateColumn), segments, segmentIndices, outcome);
 }
 
 } // namespace sd

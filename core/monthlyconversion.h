@@ -34,8 +34,23 @@ struct MonthlyConversion
     static int monthOfYear(int month) { return month % 12 + 1; } // 1..12
 };
 
-// `dateColumn` must be a date column of the evaluated table. The month range spans the dates of
-// all given segments. segmentIndices may contain -1 for "all leads".
+// The month of every row of a date column, computed once per table and field (the table does not
+// change between edits), so that monthly counts need no calendar arithmetic per row.
+struct MonthIndex
+{
+    static constexpr uint32_t NoDate = UINT32_MAX;
+    std::string field;
+    int firstMonth = 0, lastMonth = -1; // over the whole column
+    std::vector<uint32_t> month;        // per row: months since firstMonth, NoDate for an empty cell
+};
+
+MonthIndex computeMonthIndex(const Column& dateColumn);
+
+// Monthly counts of the given segments (-1 = all leads). The month range spans the months in which
+// any of them has a lead.
+MonthlyConversion computeMonthlyConversion(const MonthIndex& index, const std::vector<SegmentMembers>& segments,
+                                           const std::vector<int>& segmentIndices, const std::optional<Bitmap>& outcome);
+// The same from the column itself (`dateColumn` must be a date column of the evaluated table).
 MonthlyConversion computeMonthlyConversion(const Column& dateColumn, const std::vector<SegmentMembers>& segments,
                                            const std::vector<int>& segmentIndices, const std::optional<Bitmap>& outcome);
 

@@ -21,29 +21,38 @@ ScoreHistogram computeScoreHistogram(const std::vector<double>& values, const Bi
     const double width = (hi - lo) / bins;
     for (int k = 0; k <= bins; ++k)
         h.edges[size_t(k)] = k == bins ? hi : lo + (hi - lo) * k / bins; // exact at decimal steps where width * k is not
-    h.converted.assign(size_t(bins), 0);
-    h.notConverted.assign(size_t(bins), 0);
+    // Counts interleaved per bin (not converted, converted), indexed by the outcome bit: the row
+    // loop has no data-dependent branch but the rare edge correction.
+    std::vector<size_t> counts(2 * size_t(bins), 0);
+    const double inverse = 1.0 / width;
+    const uint64_t* outcomeWords = outcome ? outcome->words() : nullptr;
     auto add = [&](size_t row) {
         const double v = values[row];
-        // Bin from the edges themselves (not v / width alone), so a value equal to an edge always
-        // lands in the bin that starts there despite rounding in the division.
-        long k = long(std::floor((v - lo) / width));
-        k = std::clamp(k, 0L, long(bins) - 1);
+        // Bin from the edges themselves (not the scaled value alone), so a value equal to an edge
+        // always lands in the bin that starts there despite rounding.
+        long k = long(std::clamp((v - lo) * inverse, 0.0, double(bins - 1))); // clamped before the cast: no overflow
+
         if (k + 1 < bins && v >= h.edges[size_t(k) + 1])
             ++k;
         else if (k > 0 && v < h.edges[size_t(k)])
             --k;
-        if (outcome && outcome->test(row))
-            ++h.converted[size_t(k)];
-        else
-            ++h.notConverted[size_t(k)];
-        ++h.population;
+        const size_t converted = outcomeWords ? size_t((outcomeWords[row >> 6] >> (row & 63)) & 1) : 0;
+        ++counts[2 * size_t(k) + converted];
     };
-    if (population)
+    if (population) {
         population->forEach(add);
-    else
+        h.population = population->count();
+    } else {
         for (size_t r = 0; r < values.size(); ++r)
             add(r);
+        h.population = values.size();
+    }
+    h.converted.resize(size_t(bins));
+    h.notConverted.resize(size_t(bins));
+    for (size_t k = 0; k < size_t(bins); ++k) {
+        h.notConverted[k] = counts[2 * k];
+        h.converted[k] = counts[2 * k + 1];
+    }
     return h;
 }
 

@@ -2,10 +2,51 @@
 // and suffix sums turn those counts into the predicted positives at every threshold.
 #include "thresholdcurve.h"
 
+#include "scorehistogram.h"
+
 #include <algorithm>
 #include <numeric>
 
 namespace sd {
+
+namespace {
+
+void fillRates(ThresholdPoint* p, size_t positives)
+{
+    const size_t tp = p->truePositives, fp = p->falsePositives;
+    if (tp + fp)
+        p->precision = double(tp) / double(tp + fp);
+    if (positives)
+        p->recall = double(tp) / double(positives);
+    if (p->precision && p->recall && (*p->precision + *p->recall) > 0)
+        p->f1 = 2 * *p->precision * *p->recall / (*p->precision + *p->recall);
+}
+
+} // namespace
+
+std::vector<ThresholdPoint> thresholdCurveFromHistogram(const ScoreHistogram& h)
+{
+    const size_t n = h.binCount();
+    size_t positives = 0, rows = 0;
+    for (size_t k = 0; k < n; ++k) {
+        positives += h.converted[k];
+        rows += h.total(k);
+    }
+    std::vector<ThresholdPoint> out(n);
+    size_t tp = 0, fp = 0;
+    for (size_t j = n; j-- > 0;) {
+        tp += h.converted[j];
+        fp += h.notConverted[j];
+        ThresholdPoint& p = out[j];
+        p.threshold = h.edges[j];
+        p.truePositives = tp;
+        p.falsePositives = fp;
+        p.falseNegatives = positives - tp;
+        p.trueNegatives = rows - positives - fp;
+        fillRates(&p, positives);
+    }
+    return out;
+}
 
 std::vector<ThresholdPoint> computeThresholdCurve(const std::vector<double>& values, const Bitmap* population,
                                                   const Bitmap& outcome, const std::vector<double>& thresholds)
@@ -47,12 +88,7 @@ std::vector<ThresholdPoint> computeThresholdCurve(const std::vector<double>& val
         p.falsePositives = fp;
         p.falseNegatives = positives - tp;
         p.trueNegatives = rows - positives - fp;
-        if (tp + fp)
-            p.precision = double(tp) / double(tp + fp);
-        if (positives)
-            p.recall = double(tp) / double(positives);
-        if (p.precision && p.recall && (*p.precision + *p.recall) > 0)
-            p.f1 = 2 * *p.precision * *p.recall / (*p.precision + *p.recall);
+        fillRates(&p, positives);
     }
     return out;
 }

@@ -22,4 +22,11 @@ struct ThresholdPoint
 std::vector<ThresholdPoint> computeThresholdCurve(const std::vector<double>& values, const Bitmap* population,
                                                   const Bitmap& outcome, const std::vector<double>& thresholds);
 
+struct ScoreHistogram;
+
+// The same points at every bin's lower edge, from a histogram alone (no pass over the rows): with
+// bins [e_k, e_k+1), "score >= e_j" holds exactly for the leads in bins j and above. Valid when
+// every value lies inside the histogram's range (a clamped score, or a range taken from the data).
+std::vector<ThresholdPoint> thresholdCurveFromHistogram(const ScoreHistogram& histogram);
+
 } // namespace sd

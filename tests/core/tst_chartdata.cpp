@@ -42,6 +42,7 @@ private slots:
     void thresholdCurve_data();
     void thresholdCurve();
     void thresholdCurvePopulation();
+    void thresholdCurveFromBins();
     void monthly();
     void health();
     void healthTooManyTiny();
@@ -315,6 +316,36 @@ void TestChartData::thresholdCurvePopulation()
     QCOMPARE(c[0].trueNegatives, size_t(2));
     QCOMPARE(*c[0].precision, 0.75);
     QCOMPARE(*c[0].recall, 1.0);
+}
+
+void TestChartData::thresholdCurveFromBins()
+{
+    const Evaluated e = evaluateHand();
+    for (const Bitmap* population : {static_cast<const Bitmap*>(nullptr), &e.segments[0].members}) {
+        const HistogramRange r = chooseHistogramRange(e.eng, population, e.rules.score("eng"));
+        const ScoreHistogram h = computeScoreHistogram(e.eng, population, e.outcome, r.lo, r.hi, r.bins);
+        const std::vector<ThresholdPoint> fromBins = thresholdCurveFromHistogram(h);
+        const std::vector<double> edges(h.edges.begin(), h.edges.end() - 1);
+        const std::vector<ThresholdPoint> fromRows = computeThresholdCurve(e.eng, population, *e.outcome, edges);
+        QCOMPARE(fromBins.size(), size_t(11));
+        for (size_t i = 0; i < fromBins.size(); ++i) {
+            QCOMPARE(fromBins[i].threshold, fromRows[i].threshold);
+            QCOMPARE(fromBins[i].truePositives, fromRows[i].truePositives);
+            QCOMPARE(fromBins[i].falsePositives, fromRows[i].falsePositives);
+            QCOMPARE(fromBins[i].falseNegatives, fromRows[i].falseNegatives);
+            QCOMPARE(fromBins[i].trueNegatives, fromRows[i].trueNegatives);
+            QCOMPARE(fromBins[i].precision, fromRows[i].precision);
+            QCOMPARE(fromBins[i].f1, fromRows[i].f1);
+        }
+    }
+    // Spot check against the hand figures: >= 5 over all leads, TP 4 FP 2 FN 1 TN 5.
+    const ScoreHistogram h = computeScoreHistogram(e.eng, nullptr, e.outcome, 0, 11, 11);
+    const ThresholdPoint p = thresholdCurveFromHistogram(h)[5];
+    QCOMPARE(p.threshold, 5.0);
+    QCOMPARE(p.truePositives, size_t(4));
+    QCOMPARE(p.falsePositives, size_t(2));
+    QCOMPARE(p.falseNegatives, size_t(1));
+    QCOMPARE(p.trueNegatives, size_t(5));
 }
 
 void TestChartData::monthly()

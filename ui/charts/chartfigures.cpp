@@ -18,7 +18,8 @@ std::vector<std::string> dateFields(const EvaluationSnapshot& snapshot)
     return out;
 }
 
-ChartFigures computeChartFigures(const EvaluationSnapshotPtr& snapshot, const ChartInputs& inputs)
+ChartFigures computeChartFigures(const EvaluationSnapshotPtr& snapshot, const ChartInputs& inputs,
+                                 const ChartFigures* previous)
 {
     QElapsedTimer timer;
     timer.start();
@@ -63,11 +64,10 @@ ChartFigures computeChartFigures(const EvaluationSnapshotPtr& snapshot, const Ch
         const HistogramRange range = chooseHistogramRange(values, population, def);
         f.histogram = computeScoreHistogram(values, population, s.outcome, range.lo, range.hi, range.bins);
         f.thresholds = findScoreThresholds(s.segments, s.rules.root, levelIndices, f.inputs.scoreId);
-        if (s.outcome) {
-            // Whole-number bins: thresholds at each whole value (the last edge is one past the top).
-            std::vector<double> ts(f.histogram.edges.begin(), f.histogram.edges.end() - 1);
-            f.curve = computeThresholdCurve(values, population, *s.outcome, ts);
-        }
+        // Thresholds at the bins' lower edges (each whole value for whole-number scores), read
+        // off the histogram: the range covers every value, so no second pass over the rows.
+        if (s.outcome)
+            f.curve = thresholdCurveFromHistogram(f.histogram);
     }
 
     // Date field: the chosen one, else one that reads like a creation date, else the first.
@@ -87,7 +87,14 @@ ChartFigures computeChartFigures(const EvaluationSnapshotPtr& snapshot, const Ch
     }
     if (!f.inputs.dateField.empty()) {
         f.hasDate = true;
-        f.monthly = computeMonthlyConversion(*s.table->column(f.inputs.dateField), s.segments, levelIndices, s.outcome);
+        if (previous && previous->monthIndex && previous->monthIndexTable == s.table
+            && previous->monthIndex->field == f.inputs.dateField) {
+            f.monthIndex = previous->monthIndex;
+        } else {
+            f.monthIndex = std::make_shared<const MonthIndex>(computeMonthIndex(*s.table->column(f.inputs.dateField)));
+        }
+        f.monthIndexTable = s.table;
+        f.monthly = computeMonthlyConversion(*f.monthIndex, s.segments, levelIndices, s.outcome);
     }
     f.computeMs = double(timer.nsecsElapsed()) / 1e6;
     return f;

@@ -42,12 +42,18 @@ struct ChartFigures
 
     bool hasDate = false;
     MonthlyConversion monthly;
+    // The month of every row of the date field; kept by the caller and passed to the next
+    // computation over the same table, which then skips the calendar work.
+    std::shared_ptr<const MonthIndex> monthIndex;
+    std::shared_ptr<const ColumnTable> monthIndexTable;
 
     double computeMs = 0;
 };
 
-// Pure function of its inputs; safe to run on a worker thread.
-ChartFigures computeChartFigures(const EvaluationSnapshotPtr& snapshot, const ChartInputs& inputs);
+// Pure function of its inputs; safe to run on a worker thread. `previous` (optional) offers the
+// month index of an earlier result for reuse.
+ChartFigures computeChartFigures(const EvaluationSnapshotPtr& snapshot, const ChartInputs& inputs,
+                                 const ChartFigures* previous = nullptr);
 
 // Date fields of the snapshot's table, in column order.
 std::vector<std::string> dateFields(const EvaluationSnapshot& snapshot);

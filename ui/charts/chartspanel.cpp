@@ -214,9 +214,13 @@ void ChartsPanel::requestFigures()
         watcher->deleteLater();
         applyFigures(std::move(r.figures), r.request);
     });
-    // The worker owns copies of everything it reads (the snapshot is immutable and shared).
-    watcher->setFuture(QtConcurrent::run([snapshot = mSnapshot, inputs = currentInputs(), request] {
-        return FiguresResult{computeChartFigures(snapshot, inputs), request};
+    // The worker owns copies of everything it reads (the snapshot is immutable and shared); the
+    // month index of the figures shown is reused when the table and date field are the same.
+    ChartFigures reuse;
+    reuse.monthIndex = mFigures.monthIndex;
+    reuse.monthIndexTable = mFigures.monthIndexTable;
+    watcher->setFuture(QtConcurrent::run([snapshot = mSnapshot, inputs = currentInputs(), request, reuse] {
+        return FiguresResult{computeChartFigures(snapshot, inputs, &reuse), request};
     }));
 }
 

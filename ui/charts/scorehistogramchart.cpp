@@ -42,6 +42,13 @@ ScoreHistogramChart::ScoreHistogramChart(QWidget* parent)
 
 void ScoreHistogramChart::rebuild(const ChartFigures& figures)
 {
+    // A drag survives the re-evaluation it causes: the dragged threshold is found again by its
+    // segment and pointer in the new figures.
+    std::string dragSegment, dragPointer;
+    if (mDragging >= 0 && size_t(mDragging) < mThresholds.size()) {
+        dragSegment = mThresholds[size_t(mDragging)].segmentId;
+        dragPointer = mThresholds[size_t(mDragging)].pointer;
+    }
     mHistogram = figures.histogram;
     mThresholds = figures.thresholds;
     mLines.clear();
@@ -192,6 +199,9 @@ void ScoreHistogramChart::rebuild(const ChartFigures& figures)
     }
     if (!mAnchor)
         mAnchor = static_cast<QLineSeries*>(rest->upperSeries());
+    for (size_t i = 0; i < mThresholds.size() && !dragSegment.empty(); ++i)
+        if (mThresholds[i].segmentId == dragSegment && mThresholds[i].pointer == dragPointer)
+            mDragging = int(i);
 }
 
 void ScoreHistogramChart::placeThresholdLine(int index)
