@@ -59,7 +59,11 @@ public:
     Workspace& operator=(const Workspace&) = delete;
 
     QString path() const { return mPath; }
+    // A workspace opens read-only when asked to, or when the file or its folder cannot be written
+    // (permissions, a read-only disk). The reason is one translated sentence for a banner; empty
+    // when the workspace is writable. Writes to a read-only workspace fail with that reason.
     bool isReadOnly() const { return mReadOnly; }
+    QString readOnlyReason() const { return mReadOnlyReason; }
     sqlite3* handle() const { return mDb; }
 
     QList<FieldDef> fields() const;
@@ -102,6 +106,7 @@ public:
 private:
     explicit Workspace(sqlite3* db, QString path, bool readOnly);
     bool migrate(QString* error);
+    bool refuseWrite(QString* error) const;
 
     sqlite3* mDb = nullptr;
     QString mPath;
@@ -112,6 +117,7 @@ private:
     bool denseRowids() const;
     mutable std::pair<qint64, qint64> mDenseKey{-1, -1};
     mutable bool mDense = false;
+    QString mReadOnlyReason;
 };
 
 // RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() succeeded.
