@@ -1,6 +1,7 @@
 // Main window: pages as docks, actions, status bar and settings. The pages do the work.
 #include "mainwindow.h"
 
+#include "charts/chartspanel.h"
 #include "conditioneditor.h"
 #include "csvimportrunner.h"
 #include "evaluationcontroller.h"
@@ -22,6 +23,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QJsonValue>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -146,11 +148,14 @@ void MainWindow::createDocks()
     mStats = new StatisticsPanel(this);
     QDockWidget* statsDock = makeDock(tr("Statistics"), QStringLiteral("statisticsDock"), mStats, this);
     addDockWidget(Qt::RightDockWidgetArea, statsDock);
-    // The charts panel is built separately and put into this dock; until then it says so.
-    auto chartsPlaceholder = new QLabel(tr("Charts of the segments appear here."), this);
-    chartsPlaceholder->setAlignment(Qt::AlignCenter);
-    chartsPlaceholder->setForegroundRole(QPalette::PlaceholderText);
-    QDockWidget* chartsDock = makeDock(tr("Charts"), QStringLiteral("chartsDock"), chartsPlaceholder, this);
+    mCharts = new ChartsPanel(this);
+    QDockWidget* chartsDock = makeDock(tr("Charts"), QStringLiteral("chartsDock"), mCharts, this);
+    // Dragging a threshold in a chart edits the condition, as one undo step per drag.
+    connect(mCharts, &ChartsPanel::conditionValueEdited, this,
+            [this](const QString& segmentId, const QString& pointer, const QJsonValue& value) {
+                if (value.isDouble())
+                    mEditor->setValueAt(segmentId, pointer, value.toDouble());
+            });
     splitDockWidget(statsDock, chartsDock, Qt::Vertical);
 
     mLeads = new LeadsPanel(mDocument, mEvaluation, this);
@@ -371,6 +376,7 @@ void MainWindow::selectSegment(const QString& id)
 {
     mEditor->setSegment(id);
     mStats->setSelectedSegment(id);
+    mCharts->setSelectedSegment(id);
     mLeads->setSelectedSegment(id);
     requestEvaluation(); // the funnel follows the selected segment
 }
@@ -380,6 +386,7 @@ void MainWindow::applySnapshot(const EvaluationSnapshotPtr& snapshot)
     mTreePanel->setSnapshot(snapshot);
     mEditor->setSnapshot(snapshot);
     mStats->setSnapshot(snapshot);
+    mCharts->setSnapshot(snapshot);
     mLeads->setSnapshot(snapshot);
     mTimeLabel->setText(snapshot->error.isEmpty()
                             ? tr("Evaluated in %1 ms").arg(QLocale().toString(snapshot->elapsedMs, 'f', 1))
