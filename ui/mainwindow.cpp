@@ -156,7 +156,6 @@ void MainWindow::createDocks()
                 if (value.isDouble())
                     mEditor->setValueAt(segmentId, pointer, value.toDouble());
             });
-    splitDockWidget(statsDock, chartsDock, Qt::Vertical);
 
     mLeads = new LeadsPanel(mDocument, mEvaluation, this);
     QDockWidget* leadsDock = makeDock(tr("Leads"), QStringLiteral("leadsDock"), mLeads, this);
@@ -191,10 +190,14 @@ void MainWindow::createDocks()
     tabifyDockWidget(leadsDock, mFieldsDock);
     tabifyDockWidget(mFieldsDock, historyDock);
     leadsDock->raise();
+    // The charts need width more than height: beside the leads, under the whole window, so that
+    // the condition editor keeps the centre.
+    addDockWidget(Qt::BottomDockWidgetArea, chartsDock);
+    splitDockWidget(leadsDock, chartsDock, Qt::Horizontal);
 
     resizeDocks({treeDock, statsDock}, {440, 320}, Qt::Horizontal);
-    resizeDocks({statsDock, chartsDock}, {330, 300}, Qt::Vertical);
-    resizeDocks({leadsDock}, {250}, Qt::Vertical);
+    resizeDocks({leadsDock, chartsDock}, {820, 560}, Qt::Horizontal);
+    resizeDocks({leadsDock}, {320}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
