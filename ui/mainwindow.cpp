@@ -1,6 +1,10 @@
 // Main window: pages as docks, actions, status bar and settings. The pages do the work.
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+#include "helpbrowser.h"
+#include "modelactions.h"
+
 #include "charts/chartspanel.h"
 #include "conditioneditor.h"
 #include "csvimportrunner.h"
@@ -18,6 +22,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateEdit>
+#include <QWhatsThis>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -149,6 +154,12 @@ void MainWindow::createDocks()
     QDockWidget* statsDock = makeDock(tr("Statistics"), QStringLiteral("statisticsDock"), mStats, this);
     addDockWidget(Qt::RightDockWidgetArea, statsDock);
     mCharts = new ChartsPanel(this);
+    // The screenshot and tests wait for the charts of the latest counts too.
+    connect(mCharts, &ChartsPanel::figuresShown, this, [this](quint64 job) {
+        if (job >= mChartsPendingJob)
+            mChartsPendingJob = 0;
+        checkLoadingFinished();
+    });
     QDockWidget* chartsDock = makeDock(tr("Charts"), QStringLiteral("chartsDock"), mCharts, this);
     // Dragging a threshold in a chart edits the condition, as one undo step per drag.
     connect(mCharts, &ChartsPanel::conditionValueEdited, this,
@@ -273,11 +284,19 @@ void MainWindow::createActions()
     segment->addSeparator();
     segment->addAction(addCondition);
 
+    mModels = new ModelActions(mDocument, mEvaluation, this);
+    connect(mModels, &ModelActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    mModels->addToMenu(menuBar()->addMenu(tr("&Models")));
+
     mViewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         mViewMenu->addAction(dock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User Guide"), this, &MainWindow::showGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(QWhatsThis::createAction(this));
+    help->addSeparator();
     help->addAction(tr("&About Segment Designer"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 
@@ -358,7 +377,7 @@ bool MainWindow::isLoading() const
         return true;
     if (!mWorkspace)
         return false;
-    return mEvaluation->isLoading() || (mEvaluation->table() && mEvaluation->isEvaluating());
+    return mEvaluation->isLoading() || (mEvaluation->table() && mEvaluation->isEvaluating()) || mChartsPendingJob != 0;
 }
 
 void MainWindow::checkLoadingFinished()
@@ -389,6 +408,7 @@ void MainWindow::applySnapshot(const EvaluationSnapshotPtr& snapshot)
     mTreePanel->setSnapshot(snapshot);
     mEditor->setSnapshot(snapshot);
     mStats->setSnapshot(snapshot);
+    mChartsPendingJob = snapshot->error.isEmpty() ? snapshot->jobId : 0;
     mCharts->setSnapshot(snapshot);
     mLeads->setSnapshot(snapshot);
     mTimeLabel->setText(snapshot->error.isEmpty()
@@ -528,11 +548,24 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Segment Designer"),
-                       tr("<h3>Segment Designer %1</h3>"
-                          "<p>Design lead segments visually on your own CSV exports, watch sizes and "
-                          "conversion update, and export the rule file for your CRM and data warehouse.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showGuide()
+{
+    // One guide window while the main window lives, so it reopens where the reader left it.
+    auto* browser = findChild<HelpBrowser*>(QStringLiteral("userGuide"), Qt::FindDirectChildrenOnly);
+    if (!browser) {
+        browser = new HelpBrowser(this);
+        browser->setObjectName(QStringLiteral("userGuide"));
+        browser->setWindowFlag(Qt::Window);
+        browser->resize(760, 680);
+        browser->showPage();
+    }
+    browser->show();
+    browser->raise();
+    browser->activateWindow();
 }
 
 } // namespace sd

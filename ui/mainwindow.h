@@ -29,6 +29,7 @@ class EvaluationController;
 class FieldListModel;
 class ImportHistoryModel;
 class LeadsPanel;
+class ModelActions;
 class RuleDocument;
 class RuleFileActions;
 class SegmentTreePanel;
@@ -80,6 +81,7 @@ private:
     void updateTitle();
     void checkLoadingFinished();
     void showAbout();
+    void showGuide();
 
     std::unique_ptr<Workspace> mWorkspace;
     RuleDocument* mDocument;
@@ -95,6 +97,8 @@ private:
     StatisticsPanel* mStats = nullptr;
     ChartsPanel* mCharts = nullptr;
     LeadsPanel* mLeads = nullptr;
+    ModelActions* mModels = nullptr;
+    quint64 mChartsPendingJob = 0; // snapshot whose charts are not drawn yet, 0 = none
     QTableView* mFieldView = nullptr;
     QLineEdit* mFieldSearch = nullptr;
     QTableView* mHistoryView = nullptr;

@@ -330,6 +330,15 @@ void RuleDocument::setHoldout(const std::string& id, std::optional<double> holdo
     }
 }
 
+void RuleDocument::replaceRules(RuleSet rules)
+{
+    mRules = std::move(rules);
+    mErrors = validateRuleSet(mRules);
+    emit reset();
+    emit structureChanged();
+    emit rulesChanged();
+}
+
 void RuleDocument::changed()
 {
     mErrors = validateRuleSet(mRules);

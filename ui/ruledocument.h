@@ -72,6 +72,8 @@ public:
     void setAttributes(const std::string& id, const std::vector<std::pair<std::string, std::string>>& attributes);
     void setChildMode(const std::string& parentId, ChildMode mode, bool hasMode = true);
     void setHoldout(const std::string& id, std::optional<double> holdout);
+    // The whole rule set at once (accepting a suggested tree or a fitted score), keeping undo history.
+    void replaceRules(RuleSet rules);
 
 signals:
     // Segments added, removed or moved (tree models rebuild).

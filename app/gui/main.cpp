@@ -1,6 +1,8 @@
 // segment-designer: the desktop entry point. Parses the command line, opens the workspace and
 // shows the main window; with --screenshot it saves the window as a PNG and exits.
+#include "languages.h"
 #include "mainwindow.h"
+#include "palettes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -8,6 +10,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QSettings>
 #include <QTimer>
 
 #include <algorithm>
@@ -58,8 +61,16 @@ int main(int argc, char** argv)
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QCoreApplication::translate("main", "Save the main window as a PNG file and exit."),
                                               QStringLiteral("PNG"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QCoreApplication::translate("main", "The user-interface language (de, fr, en); default: the system's."),
+                                            QStringLiteral("CODE"));
+    const QCommandLineOption paletteOption(QStringLiteral("palette"),
+                                           QCoreApplication::translate("main", "The colour scheme: system, dark or high-contrast."),
+                                           QStringLiteral("SCHEME"));
     parser.addOption(rulesOption);
     parser.addOption(screenshotOption);
+    parser.addOption(languageOption);
+    parser.addOption(paletteOption);
     parser.process(*app); // exits after printing --help or --version
 
     const QStringList positional = parser.positionalArguments();
@@ -70,6 +81,21 @@ int main(int argc, char** argv)
         return 1;
     }
 
+    {
+        // Language and colours: the command line wins over the settings, which win over the system.
+        QSettings settings;
+        const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
+                                                              : settings.value(QLatin1String(sd::kLanguageSettingsKey)).toString();
+        sd::installTranslators(*app, language);
+        const QString scheme = parser.isSet(paletteOption) ? parser.value(paletteOption)
+                                                           : settings.value(QStringLiteral("ui/palette"), QStringLiteral("system")).toString();
+        QString error;
+        if (!sd::applyPalette(*qApp, scheme, &error)) {
+            printError(error);
+            if (parser.isSet(paletteOption))
+                return 1;
+        }
+    }
     sd::MainWindow window;
     if (!positional.isEmpty()) {
         const QString path = positional.first();
@@ -114,6 +140,11 @@ int main(int argc, char** argv)
             }
             QApplication::exit(0);
         };
+        // Should something never report back, the picture is still taken, with a warning.
+        QTimer::singleShot(120000, &window, [grabAndExit] {
+            printError(QCoreApplication::translate("main", "still loading after 120 s; saving the screenshot as it is"));
+            grabAndExit();
+        });
         QTimer::singleShot(300, &window, [&window, grabAndExit] {
             if (window.isLoading())
                 QObject::connect(&window, &sd::MainWindow::loadingFinished, &window,
