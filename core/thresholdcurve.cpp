@@ -11,7 +11,7 @@ namespace sd {
 
 namespace {
 
-void fillRates(ThresholdPoint* p, size_t positives)
+void fillRates(PrecisionRecallPoint* p, size_t positives)
 {
     const size_t tp = p->truePositives, fp = p->falsePositives;
     if (tp + fp)
@@ -24,7 +24,7 @@ void fillRates(ThresholdPoint* p, size_t positives)
 
 } // namespace
 
-std::vector<ThresholdPoint> thresholdCurveFromHistogram(const ScoreHistogram& h)
+std::vector<PrecisionRecallPoint> thresholdCurveFromHistogram(const ScoreHistogram& h)
 {
     const size_t n = h.binCount();
     size_t positives = 0, rows = 0;
@@ -32,12 +32,12 @@ std::vector<ThresholdPoint> thresholdCurveFromHistogram(const ScoreHistogram& h)
         positives += h.converted[k];
         rows += h.total(k);
     }
-    std::vector<ThresholdPoint> out(n);
+    std::vector<PrecisionRecallPoint> out(n);
     size_t tp = 0, fp = 0;
     for (size_t j = n; j-- > 0;) {
         tp += h.converted[j];
         fp += h.notConverted[j];
-        ThresholdPoint& p = out[j];
+        PrecisionRecallPoint& p = out[j];
         p.threshold = h.edges[j];
         p.truePositives = tp;
         p.falsePositives = fp;
@@ -48,7 +48,7 @@ std::vector<ThresholdPoint> thresholdCurveFromHistogram(const ScoreHistogram& h)
     return out;
 }
 
-std::vector<ThresholdPoint> computeThresholdCurve(const std::vector<double>& values, const Bitmap* population,
+std::vector<PrecisionRecallPoint> computeThresholdCurve(const std::vector<double>& values, const Bitmap* population,
                                                   const Bitmap& outcome, const std::vector<double>& thresholds)
 {
     const size_t n = thresholds.size();
@@ -76,13 +76,13 @@ std::vector<ThresholdPoint> computeThresholdCurve(const std::vector<double>& val
     else
         for (size_t r = 0; r < values.size(); ++r)
             add(r);
-    std::vector<ThresholdPoint> out(n);
+    std::vector<PrecisionRecallPoint> out(n);
     size_t tp = 0, fp = 0;
     for (size_t i = n; i-- > 0;) {
         // Rows at or above sorted threshold i reached at least i + 1 thresholds.
         tp += reachPos[i + 1];
         fp += reachNeg[i + 1];
-        ThresholdPoint& p = out[order[i]];
+        PrecisionRecallPoint& p = out[order[i]];
         p.threshold = sorted[i];
         p.truePositives = tp;
         p.falsePositives = fp;

@@ -9,7 +9,7 @@
 
 namespace sd {
 
-struct ThresholdPoint
+struct PrecisionRecallPoint
 {
     double threshold = 0;
     size_t truePositives = 0, falsePositives = 0, falseNegatives = 0, trueNegatives = 0;
@@ -19,7 +19,7 @@ struct ThresholdPoint
 };
 
 // One point per threshold (in the order given). `population` nullptr = every row.
-std::vector<ThresholdPoint> computeThresholdCurve(const std::vector<double>& values, const Bitmap* population,
+std::vector<PrecisionRecallPoint> computeThresholdCurve(const std::vector<double>& values, const Bitmap* population,
                                                   const Bitmap& outcome, const std::vector<double>& thresholds);
 
 struct ScoreHistogram;
@@ -27,6 +27,6 @@ struct ScoreHistogram;
 // The same points at every bin's lower edge, from a histogram alone (no pass over the rows): with
 // bins [e_k, e_k+1), "score >= e_j" holds exactly for the leads in bins j and above. Valid when
 // every value lies inside the histogram's range (a clamped score, or a range taken from the data).
-std::vector<ThresholdPoint> thresholdCurveFromHistogram(const ScoreHistogram& histogram);
+std::vector<PrecisionRecallPoint> thresholdCurveFromHistogram(const ScoreHistogram& histogram);
 
 } // namespace sd

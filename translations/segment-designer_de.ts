@@ -165,78 +165,78 @@
     <name>sd::ChartView</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Segment Designer chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment-Designer-Diagramm</translation>
     </message>
     <message>
         <source>Cannot write %1: the SVG could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: das SVG ließ sich nicht beginnen</translation>
     </message>
     <message>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>Export chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als SVG exportieren</translation>
     </message>
     <message>
         <source>Export chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>Copy figures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen als CSV kopieren</translation>
     </message>
     <message>
         <source>Export as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG exportieren…</translation>
     </message>
     <message>
         <source>Export as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als SVG exportieren…</translation>
     </message>
 </context>
 <context>
     <name>sd::ChartsPanel</name>
     <message>
         <source>The segments whose children the charts compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Segmente, deren Untersegmente die Diagramme vergleichen</translation>
     </message>
     <message>
         <source>The score of the histogram and of the precision/recall chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Score des Histogramms und des Precision/Recall-Diagramms</translation>
     </message>
     <message>
         <source>The date field that groups leads by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datumsfeld, das Leads nach Monat gruppiert</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ebene:</translation>
     </message>
     <message>
         <source>&amp;Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Score:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>Sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Größen</translation>
     </message>
     <message>
         <source>Conversion</source>
@@ -244,43 +244,43 @@
     </message>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschneidung</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverlauf</translation>
     </message>
     <message>
         <source>Precision/recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Precision/Recall</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>No evaluation yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Auswertung</translation>
     </message>
     <message>
         <source>Top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberste Ebene</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>Rules not evaluated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln nicht ausgewertet: %1</translation>
     </message>
     <message>
         <source>Evaluated in %1 ms, charts in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewertet in %1 ms, Diagramme in %2 ms</translation>
     </message>
 </context>
 <context>
@@ -687,51 +687,51 @@
     <name>sd::ConversionChart</name>
     <message>
         <source>Conversion rate with 95% interval: top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversionsrate mit 95-%-Intervall: oberste Ebene</translation>
     </message>
     <message>
         <source>Conversion rate with 95% interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversionsrate mit 95-%-Intervall: %1</translation>
     </message>
     <message>
         <source>The rules define no outcome, so there is no conversion rate to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln definieren kein Ergebnis, daher gibt es keine Konversionsrate.</translation>
     </message>
     <message>
         <source>This level has no segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ebene hat keine Segmente.</translation>
     </message>
     <message>
         <source>Conversion rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversionsrate (%)</translation>
     </message>
     <message>
         <source> (95% interval)</source>
-        <translation type="unfinished"></translation>
+        <translation> (95-%-Intervall)</translation>
     </message>
     <message>
         <source>×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>×%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 converted of %3 leads: %4&lt;br&gt;95% interval %5 – %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 von %3 Leads konvertiert: %4&lt;br&gt;95-%-Intervall %5 – %6</translation>
     </message>
     <message>
         <source>&lt;br&gt;Lift vs all leads: ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Lift gegenüber allen Leads: ×%1</translation>
     </message>
     <message>
         <source>&lt;br&gt;p-value vs rest of parent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;p-Wert gegenüber dem Rest des Elternsegments: %1</translation>
     </message>
     <message>
         <source>All leads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Leads: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;All leads&lt;/b&gt;&lt;br&gt;%1 converted of %2: %3&lt;br&gt;95% interval %4 – %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Alle Leads&lt;/b&gt;&lt;br&gt;%1 von %2 konvertiert: %3&lt;br&gt;95-%-Intervall %4 – %5</translation>
     </message>
 </context>
 <context>
@@ -942,46 +942,46 @@
     <name>sd::HealthModel</name>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Segment or field</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment oder Feld</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
 </context>
 <context>
     <name>sd::HealthPanel</name>
     <message>
         <source> leads</source>
-        <translation type="unfinished"></translation>
+        <translation> Leads</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> Punkte</translation>
     </message>
     <message>
         <source> days</source>
@@ -989,63 +989,63 @@
     </message>
     <message>
         <source>Minimum segment size</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale Segmentgröße</translation>
     </message>
     <message>
         <source>Too many tiny segments above</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele winzige Segmente ab</translation>
     </message>
     <message>
         <source>Widest 95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitestes 95-%-Intervall</translation>
     </message>
     <message>
         <source>Siblings alike when p-value above</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwister gleich, wenn p-Wert über</translation>
     </message>
     <message>
         <source>Largest remainder share</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter Anteil des Rests</translation>
     </message>
     <message>
         <source>Lowest fill rate of a used field</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigste Füllrate eines verwendeten Felds</translation>
     </message>
     <message>
         <source>Data stale after</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten veraltet nach</translation>
     </message>
     <message>
         <source>Verify the rules every</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln prüfen alle</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte</translation>
     </message>
     <message>
         <source>Mark rules as verified today</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln heute als geprüft markieren</translation>
     </message>
     <message>
         <source>Record that you checked this rule set against the current data</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, dass Sie dieses Regelwerk mit den aktuellen Daten geprüft haben</translation>
     </message>
     <message>
         <source>The rules could not be evaluated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln konnten nicht ausgewertet werden: %1</translation>
     </message>
     <message>
         <source>No evaluation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Auswertung.</translation>
     </message>
     <message>
         <source>No problems found (notes: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden (Hinweise: %1).</translation>
     </message>
     <message>
         <source>Problems: %1 · Warnings: %2 · Notes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme: %1 · Warnungen: %2 · Hinweise: %3</translation>
     </message>
 </context>
 <context>
@@ -1505,45 +1505,45 @@
     <name>sd::OverlapChart</name>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschneidung</translation>
     </message>
     <message>
         <source>No segment has overlapping children: in an exclusive tree every lead is in one sibling only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Segment hat überlappende Untersegmente: in einem exklusiven Baum liegt jeder Lead in nur einem Geschwistersegment.</translation>
     </message>
     <message>
         <source>top level</source>
-        <translation type="unfinished"></translation>
+        <translation>oberste Ebene</translation>
     </message>
     <message>
         <source>Overlap of the top-level segments (share of the row&apos;s leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschneidung der Segmente der obersten Ebene (Anteil an den Leads der Zeile)</translation>
     </message>
     <message>
         <source>Overlap of the children of %1 (share of the row&apos;s leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschneidung der Untersegmente von %1 (Anteil an den Leads der Zeile)</translation>
     </message>
     <message>
         <source>An overlap needs at least two segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Überschneidung braucht mindestens zwei Segmente.</translation>
     </message>
     <message>
         <source>Share of row (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an der Zeile (%)</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1× {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Leads</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3 leads in both&lt;br&gt;%4 of %1 (%5)&lt;br&gt;%6 of %2 (%7)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; und &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3 Leads in beiden&lt;br&gt;%4 von %1 (%5)&lt;br&gt;%6 von %2 (%7)</translation>
     </message>
 </context>
 <context>
@@ -1760,27 +1760,27 @@
     <name>sd::ScoreHistogramChart</name>
     <message>
         <source>all leads</source>
-        <translation>allen Leads</translation>
+        <translation>alle Leads</translation>
     </message>
     <message>
         <source>%1 distribution over %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung von %1 über %2</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Score distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Score-Verteilung</translation>
     </message>
     <message>
         <source>The rules define no score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln definieren keinen Score.</translation>
     </message>
     <message>
         <source>No leads in this population.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Leads in dieser Population.</translation>
     </message>
     <message>
         <source>Leads</source>
@@ -1788,7 +1788,7 @@
     </message>
     <message>
         <source>Not converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konvertiert</translation>
     </message>
     <message>
         <source>Converted</source>
@@ -1796,7 +1796,7 @@
     </message>
     <message>
         <source>Conversion rate in bin (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversionsrate im Intervall (%)</translation>
     </message>
     <message>
         <source>Conversion rate</source>
@@ -1804,31 +1804,31 @@
     </message>
     <message>
         <source>&lt;b&gt;%1 %2 to %3&lt;/b&gt; (%4)&lt;br&gt;%5 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 %2 bis %3&lt;/b&gt; (%4)&lt;br&gt;%5 Leads</translation>
     </message>
     <message>
         <source>inclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>einschließlich</translation>
     </message>
     <message>
         <source>exclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>ausschließlich</translation>
     </message>
     <message>
         <source>&lt;br&gt;%1 converted, %2 not&lt;br&gt;Rate %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;%1 konvertiert, %2 nicht&lt;br&gt;Rate %3</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished">%1: %2 %3 {1:?}</translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>%1 %2 — drag to change the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — ziehen, um den Schwellenwert zu ändern</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1× {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2016,15 +2016,15 @@
     <name>sd::SizesChart</name>
     <message>
         <source>Segment sizes: top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentgrößen: oberste Ebene</translation>
     </message>
     <message>
         <source>Segment sizes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentgrößen: %1</translation>
     </message>
     <message>
         <source>This level has no segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ebene hat keine Segmente.</translation>
     </message>
     <message>
         <source>Leads</source>
@@ -2036,11 +2036,11 @@
     </message>
     <message>
         <source>all leads</source>
-        <translation>allen Leads</translation>
+        <translation>alle Leads</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 leads&lt;br&gt;%3 of %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Leads&lt;br&gt;%3 von %4 (%5)</translation>
     </message>
 </context>
 <context>
@@ -2251,47 +2251,47 @@
     <name>sd::ThresholdChart</name>
     <message>
         <source>all leads</source>
-        <translation>allen Leads</translation>
+        <translation>alle Leads</translation>
     </message>
     <message>
         <source>Precision, recall and F1 of %1 ≥ threshold over %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Precision, Recall und F1 von %1 ≥ Schwellenwert über %2</translation>
     </message>
     <message>
         <source>Precision and recall</source>
-        <translation>Präzision und Trefferquote</translation>
+        <translation>Precision und Recall</translation>
     </message>
     <message>
         <source>The rules define no score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln definieren keinen Score.</translation>
     </message>
     <message>
         <source>The rules define no outcome to predict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln definieren kein vorherzusagendes Ergebnis.</translation>
     </message>
     <message>
         <source>No leads in this population.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Leads in dieser Population.</translation>
     </message>
     <message>
         <source>Threshold: %1 ≥</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert: %1 ≥</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation>Präzision</translation>
+        <translation>Precision</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation>Trefferquote</translation>
+        <translation>Recall</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished">F1</translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -2299,42 +2299,42 @@
     </message>
     <message>
         <source>&lt;b&gt;%1 ≥ %2&lt;/b&gt;&lt;br&gt;Precision %3 (%4 of %5 selected converted)&lt;br&gt;Recall %6 (%4 of %7 converted)&lt;br&gt;F1 %8&lt;br&gt;TP %4 · FP %9 · FN %10 · TN %11</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 ≥ %2&lt;/b&gt;&lt;br&gt;Precision %3 (%4 von %5 ausgewählten konvertiert)&lt;br&gt;Recall %6 (%4 von %7 konvertierten)&lt;br&gt;F1 %8&lt;br&gt;TP %4 · FP %9 · FN %10 · TN %11</translation>
     </message>
     <message>
         <source>Best F1: ≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestes F1: ≥ %1</translation>
     </message>
     <message>
         <source>F1 %1 at ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 %1 bei ≥ %2</translation>
     </message>
     <message>
         <source>%1 threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert %1</translation>
     </message>
 </context>
 <context>
     <name>sd::TimelineChart</name>
     <message>
         <source>Conversion over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversion im Zeitverlauf</translation>
     </message>
     <message>
         <source>The data has no date field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten haben kein Datumsfeld.</translation>
     </message>
     <message>
         <source>Leads and conversion rate per month of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads und Konversionsrate pro Monat von %1</translation>
     </message>
     <message>
         <source>No lead of these segments has a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lead dieser Segmente hat ein %1.</translation>
     </message>
     <message>
         <source>Leads per month (bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads pro Monat (Balken)</translation>
     </message>
     <message>
         <source>All leads</source>
@@ -2342,27 +2342,27 @@
     </message>
     <message>
         <source>Conversion rate, % (lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversionsrate, % (Linien)</translation>
     </message>
     <message>
         <source> rate</source>
-        <translation type="unfinished"></translation>
+        <translation> Rate</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2&lt;br&gt;%3 leads, %4 converted&lt;br&gt;Rate %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2&lt;br&gt;%3 Leads, %4 konvertiert&lt;br&gt;Rate %5</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2&lt;br&gt;%3 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2&lt;br&gt;%3 Leads</translation>
     </message>
     <message>
         <source>, %1 converted (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 konvertiert (%2)</translation>
     </message>
     <message>
         <source>&lt;br&gt;%1 leads of this segment have no %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;%1 Leads dieses Segments haben kein %2</translation>
     </message>
 </context>
 <context>

@@ -165,78 +165,78 @@
     <name>sd::ChartView</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Segment Designer chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique Segment Designer</translation>
     </message>
     <message>
         <source>Cannot write %1: the SVG could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : le SVG n’a pas pu être commencé</translation>
     </message>
     <message>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <source>Export chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique en SVG</translation>
     </message>
     <message>
         <source>Export chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique en PNG</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <source>Copy figures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les chiffres en CSV</translation>
     </message>
     <message>
         <source>Export as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PNG…</translation>
     </message>
     <message>
         <source>Export as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en SVG…</translation>
     </message>
 </context>
 <context>
     <name>sd::ChartsPanel</name>
     <message>
         <source>The segments whose children the charts compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Les segments dont les graphiques comparent les enfants</translation>
     </message>
     <message>
         <source>The score of the histogram and of the precision/recall chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Le score de l’histogramme et du graphique précision/rappel</translation>
     </message>
     <message>
         <source>The date field that groups leads by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ date qui regroupe les leads par mois</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau :</translation>
     </message>
     <message>
         <source>&amp;Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Score :</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>Sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailles</translation>
     </message>
     <message>
         <source>Conversion</source>
@@ -244,43 +244,43 @@
     </message>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchement</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le temps</translation>
     </message>
     <message>
         <source>Precision/recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision/rappel</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <source>No evaluation yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’évaluation</translation>
     </message>
     <message>
         <source>Top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau supérieur</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour…</translation>
     </message>
     <message>
         <source>Rules not evaluated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles non évaluées : %1</translation>
     </message>
     <message>
         <source>Evaluated in %1 ms, charts in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalué en %1 ms, graphiques en %2 ms</translation>
     </message>
 </context>
 <context>
@@ -687,51 +687,51 @@
     <name>sd::ConversionChart</name>
     <message>
         <source>Conversion rate with 95% interval: top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de conversion avec intervalle à 95 % : niveau supérieur</translation>
     </message>
     <message>
         <source>Conversion rate with 95% interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de conversion avec intervalle à 95 % : %1</translation>
     </message>
     <message>
         <source>The rules define no outcome, so there is no conversion rate to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles ne définissent aucun résultat : il n’y a pas de taux de conversion à afficher.</translation>
     </message>
     <message>
         <source>This level has no segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce niveau n’a aucun segment.</translation>
     </message>
     <message>
         <source>Conversion rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de conversion (%)</translation>
     </message>
     <message>
         <source> (95% interval)</source>
-        <translation type="unfinished"></translation>
+        <translation> (intervalle à 95 %)</translation>
     </message>
     <message>
         <source>×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>×%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 converted of %3 leads: %4&lt;br&gt;95% interval %5 – %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 convertis sur %3 leads : %4&lt;br&gt;intervalle à 95 % %5 – %6</translation>
     </message>
     <message>
         <source>&lt;br&gt;Lift vs all leads: ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Lift par rapport à tous les leads : ×%1</translation>
     </message>
     <message>
         <source>&lt;br&gt;p-value vs rest of parent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;valeur p par rapport au reste du parent : %1</translation>
     </message>
     <message>
         <source>All leads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les leads : %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;All leads&lt;/b&gt;&lt;br&gt;%1 converted of %2: %3&lt;br&gt;95% interval %4 – %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tous les leads&lt;/b&gt;&lt;br&gt;%1 convertis sur %2 : %3&lt;br&gt;intervalle à 95 % %4 – %5</translation>
     </message>
 </context>
 <context>
@@ -942,46 +942,46 @@
     <name>sd::HealthModel</name>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>Segment or field</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment ou champ</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
 </context>
 <context>
     <name>sd::HealthPanel</name>
     <message>
         <source> leads</source>
-        <translation type="unfinished"></translation>
+        <translation> leads</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> points</translation>
     </message>
     <message>
         <source> days</source>
@@ -989,63 +989,63 @@
     </message>
     <message>
         <source>Minimum segment size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille minimale d’un segment</translation>
     </message>
     <message>
         <source>Too many tiny segments above</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de segments minuscules au-delà de</translation>
     </message>
     <message>
         <source>Widest 95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle à 95 % le plus large</translation>
     </message>
     <message>
         <source>Siblings alike when p-value above</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments frères semblables si la valeur p dépasse</translation>
     </message>
     <message>
         <source>Largest remainder share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part maximale du reste</translation>
     </message>
     <message>
         <source>Lowest fill rate of a used field</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de remplissage minimal d’un champ utilisé</translation>
     </message>
     <message>
         <source>Data stale after</source>
-        <translation type="unfinished"></translation>
+        <translation>Données périmées après</translation>
     </message>
     <message>
         <source>Verify the rules every</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les règles tous les</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils</translation>
     </message>
     <message>
         <source>Mark rules as verified today</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les règles comme vérifiées aujourd’hui</translation>
     </message>
     <message>
         <source>Record that you checked this rule set against the current data</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter que vous avez vérifié ces règles sur les données actuelles</translation>
     </message>
     <message>
         <source>The rules could not be evaluated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles n’ont pas pu être évaluées : %1</translation>
     </message>
     <message>
         <source>No evaluation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’évaluation.</translation>
     </message>
     <message>
         <source>No problems found (notes: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé (remarques : %1).</translation>
     </message>
     <message>
         <source>Problems: %1 · Warnings: %2 · Notes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes : %1 · Avertissements : %2 · Remarques : %3</translation>
     </message>
 </context>
 <context>
@@ -1505,45 +1505,45 @@
     <name>sd::OverlapChart</name>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchement</translation>
     </message>
     <message>
         <source>No segment has overlapping children: in an exclusive tree every lead is in one sibling only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun segment n’a d’enfants qui se chevauchent : dans un arbre exclusif, chaque lead n’est que dans un seul segment frère.</translation>
     </message>
     <message>
         <source>top level</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau supérieur</translation>
     </message>
     <message>
         <source>Overlap of the top-level segments (share of the row&apos;s leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchement des segments de niveau supérieur (part des leads de la ligne)</translation>
     </message>
     <message>
         <source>Overlap of the children of %1 (share of the row&apos;s leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchement des enfants de %1 (part des leads de la ligne)</translation>
     </message>
     <message>
         <source>An overlap needs at least two segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chevauchement demande au moins deux segments.</translation>
     </message>
     <message>
         <source>Share of row (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la ligne (%)</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1× {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 leads</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3 leads in both&lt;br&gt;%4 of %1 (%5)&lt;br&gt;%6 of %2 (%7)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; et &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3 leads dans les deux&lt;br&gt;%4 de %1 (%5)&lt;br&gt;%6 de %2 (%7)</translation>
     </message>
 </context>
 <context>
@@ -1764,23 +1764,23 @@
     </message>
     <message>
         <source>%1 distribution over %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution de %1 sur %2</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Score distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution du score</translation>
     </message>
     <message>
         <source>The rules define no score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles ne définissent aucun score.</translation>
     </message>
     <message>
         <source>No leads in this population.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lead dans cette population.</translation>
     </message>
     <message>
         <source>Leads</source>
@@ -1788,7 +1788,7 @@
     </message>
     <message>
         <source>Not converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non convertis</translation>
     </message>
     <message>
         <source>Converted</source>
@@ -1796,7 +1796,7 @@
     </message>
     <message>
         <source>Conversion rate in bin (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de conversion de la classe (%)</translation>
     </message>
     <message>
         <source>Conversion rate</source>
@@ -1804,31 +1804,31 @@
     </message>
     <message>
         <source>&lt;b&gt;%1 %2 to %3&lt;/b&gt; (%4)&lt;br&gt;%5 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 de %2 à %3&lt;/b&gt; (%4)&lt;br&gt;%5 leads</translation>
     </message>
     <message>
         <source>inclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>inclus</translation>
     </message>
     <message>
         <source>exclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>exclu</translation>
     </message>
     <message>
         <source>&lt;br&gt;%1 converted, %2 not&lt;br&gt;Rate %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;%1 convertis, %2 non&lt;br&gt;Taux %3</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished">%1&#xa0;: %2 %3 {1:?}</translation>
+        <translation>%1 : %2 %3</translation>
     </message>
     <message>
         <source>%1 %2 — drag to change the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — faites glisser pour changer le seuil</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1× {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2016,15 +2016,15 @@
     <name>sd::SizesChart</name>
     <message>
         <source>Segment sizes: top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailles des segments : niveau supérieur</translation>
     </message>
     <message>
         <source>Segment sizes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailles des segments : %1</translation>
     </message>
     <message>
         <source>This level has no segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce niveau n’a aucun segment.</translation>
     </message>
     <message>
         <source>Leads</source>
@@ -2040,7 +2040,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 leads&lt;br&gt;%3 of %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 leads&lt;br&gt;%3 de %4 (%5)</translation>
     </message>
 </context>
 <context>
@@ -2255,7 +2255,7 @@
     </message>
     <message>
         <source>Precision, recall and F1 of %1 ≥ threshold over %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision, rappel et F1 de %1 ≥ seuil sur %2</translation>
     </message>
     <message>
         <source>Precision and recall</source>
@@ -2263,23 +2263,23 @@
     </message>
     <message>
         <source>The rules define no score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles ne définissent aucun score.</translation>
     </message>
     <message>
         <source>The rules define no outcome to predict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles ne définissent aucun résultat à prédire.</translation>
     </message>
     <message>
         <source>No leads in this population.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lead dans cette population.</translation>
     </message>
     <message>
         <source>Threshold: %1 ≥</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil : %1 ≥</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Precision</source>
@@ -2291,50 +2291,50 @@
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished">F1</translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation>n/d</translation>
+        <translation>n. d.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 ≥ %2&lt;/b&gt;&lt;br&gt;Precision %3 (%4 of %5 selected converted)&lt;br&gt;Recall %6 (%4 of %7 converted)&lt;br&gt;F1 %8&lt;br&gt;TP %4 · FP %9 · FN %10 · TN %11</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 ≥ %2&lt;/b&gt;&lt;br&gt;Précision %3 (%4 convertis sur %5 sélectionnés)&lt;br&gt;Rappel %6 (%4 sur %7 convertis)&lt;br&gt;F1 %8&lt;br&gt;VP %4 · FP %9 · FN %10 · VN %11</translation>
     </message>
     <message>
         <source>Best F1: ≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur F1 : ≥ %1</translation>
     </message>
     <message>
         <source>F1 %1 at ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 %1 à ≥ %2</translation>
     </message>
     <message>
         <source>%1 threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de %1</translation>
     </message>
 </context>
 <context>
     <name>sd::TimelineChart</name>
     <message>
         <source>Conversion over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion dans le temps</translation>
     </message>
     <message>
         <source>The data has no date field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données n’ont aucun champ date.</translation>
     </message>
     <message>
         <source>Leads and conversion rate per month of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads et taux de conversion par mois de %1</translation>
     </message>
     <message>
         <source>No lead of these segments has a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lead de ces segments n’a de %1.</translation>
     </message>
     <message>
         <source>Leads per month (bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads par mois (barres)</translation>
     </message>
     <message>
         <source>All leads</source>
@@ -2342,27 +2342,27 @@
     </message>
     <message>
         <source>Conversion rate, % (lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de conversion, % (lignes)</translation>
     </message>
     <message>
         <source> rate</source>
-        <translation type="unfinished"></translation>
+        <translation> taux</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2&lt;br&gt;%3 leads, %4 converted&lt;br&gt;Rate %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2&lt;br&gt;%3 leads, %4 convertis&lt;br&gt;Taux %5</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2&lt;br&gt;%3 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2&lt;br&gt;%3 leads</translation>
     </message>
     <message>
         <source>, %1 converted (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 convertis (%2)</translation>
     </message>
     <message>
         <source>&lt;br&gt;%1 leads of this segment have no %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;%1 leads de ce segment n’ont pas de %2</translation>
     </message>
 </context>
 <context>

@@ -285,10 +285,10 @@ void TestChartData::thresholdCurve()
     const Evaluated e = evaluateHand();
     // Thresholds out of order and repeated: each point still answers its own threshold.
     const std::vector<double> ts{8, threshold, 0, 11, 5, threshold};
-    const std::vector<ThresholdPoint> curve = computeThresholdCurve(e.eng, nullptr, *e.outcome, ts);
+    const std::vector<PrecisionRecallPoint> curve = computeThresholdCurve(e.eng, nullptr, *e.outcome, ts);
     QCOMPARE(curve.size(), ts.size());
     for (size_t at : {size_t(1), size_t(5)}) {
-        const ThresholdPoint& p = curve[at];
+        const PrecisionRecallPoint& p = curve[at];
         QCOMPARE(p.threshold, threshold);
         QCOMPARE(qulonglong(p.truePositives), tp);
         QCOMPARE(qulonglong(p.falsePositives), fp);
@@ -309,7 +309,7 @@ void TestChartData::thresholdCurvePopulation()
 {
     const Evaluated e = evaluateHand();
     // big: 8c 6c 2 9 1 10c; >= 6: 8c 6c 9 10c → TP 3 FP 1 FN 0 TN 2.
-    const std::vector<ThresholdPoint> c = computeThresholdCurve(e.eng, &e.segments[0].members, *e.outcome, {6});
+    const std::vector<PrecisionRecallPoint> c = computeThresholdCurve(e.eng, &e.segments[0].members, *e.outcome, {6});
     QCOMPARE(c[0].truePositives, size_t(3));
     QCOMPARE(c[0].falsePositives, size_t(1));
     QCOMPARE(c[0].falseNegatives, size_t(0));
@@ -324,9 +324,9 @@ void TestChartData::thresholdCurveFromBins()
     for (const Bitmap* population : {static_cast<const Bitmap*>(nullptr), &e.segments[0].members}) {
         const HistogramRange r = chooseHistogramRange(e.eng, population, e.rules.score("eng"));
         const ScoreHistogram h = computeScoreHistogram(e.eng, population, e.outcome, r.lo, r.hi, r.bins);
-        const std::vector<ThresholdPoint> fromBins = thresholdCurveFromHistogram(h);
+        const std::vector<PrecisionRecallPoint> fromBins = thresholdCurveFromHistogram(h);
         const std::vector<double> edges(h.edges.begin(), h.edges.end() - 1);
-        const std::vector<ThresholdPoint> fromRows = computeThresholdCurve(e.eng, population, *e.outcome, edges);
+        const std::vector<PrecisionRecallPoint> fromRows = computeThresholdCurve(e.eng, population, *e.outcome, edges);
         QCOMPARE(fromBins.size(), size_t(11));
         for (size_t i = 0; i < fromBins.size(); ++i) {
             QCOMPARE(fromBins[i].threshold, fromRows[i].threshold);
@@ -340,7 +340,7 @@ void TestChartData::thresholdCurveFromBins()
     }
     // Spot check against the hand figures: >= 5 over all leads, TP 4 FP 2 FN 1 TN 5.
     const ScoreHistogram h = computeScoreHistogram(e.eng, nullptr, e.outcome, 0, 11, 11);
-    const ThresholdPoint p = thresholdCurveFromHistogram(h)[5];
+    const PrecisionRecallPoint p = thresholdCurveFromHistogram(h)[5];
     QCOMPARE(p.threshold, 5.0);
     QCOMPARE(p.truePositives, size_t(4));
     QCOMPARE(p.falsePositives, size_t(2));

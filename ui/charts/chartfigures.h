@@ -38,7 +38,7 @@ struct ChartFigures
     std::string scoreLabel;
     ScoreHistogram histogram;
     std::vector<ScoreThreshold> thresholds;
-    std::vector<ThresholdPoint> curve;    // thresholds at the histogram's edges
+    std::vector<PrecisionRecallPoint> curve;    // thresholds at the histogram's edges
 
     bool hasDate = false;
     MonthlyConversion monthly;

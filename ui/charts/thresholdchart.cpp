@@ -16,7 +16,7 @@ ThresholdChart::ThresholdChart(QWidget* parent)
 {
 }
 
-int ThresholdChart::bestF1(const std::vector<ThresholdPoint>& curve)
+int ThresholdChart::bestF1(const std::vector<PrecisionRecallPoint>& curve)
 {
     int best = -1;
     for (size_t i = 0; i < curve.size(); ++i)
@@ -56,11 +56,11 @@ void ThresholdChart::rebuild(const ChartFigures& figures)
     chart()->addAxis(x, Qt::AlignBottom);
     chart()->addAxis(y, Qt::AlignLeft);
 
-    struct Line { QString name; QColor color; std::optional<double> ThresholdPoint::*field; };
-    const Line lines[] = {{tr("Precision"), QColor(0x1F, 0x4E, 0x79), &ThresholdPoint::precision},
-                          {tr("Recall"), QColor(0xC0, 0x39, 0x2B), &ThresholdPoint::recall},
-                          {tr("F1"), QColor(0x6A, 0x3D, 0x9A), &ThresholdPoint::f1}};
-    const std::vector<ThresholdPoint> curve = mCurve;
+    struct Line { QString name; QColor color; std::optional<double> PrecisionRecallPoint::*field; };
+    const Line lines[] = {{tr("Precision"), QColor(0x1F, 0x4E, 0x79), &PrecisionRecallPoint::precision},
+                          {tr("Recall"), QColor(0xC0, 0x39, 0x2B), &PrecisionRecallPoint::recall},
+                          {tr("F1"), QColor(0x6A, 0x3D, 0x9A), &PrecisionRecallPoint::f1}};
+    const std::vector<PrecisionRecallPoint> curve = mCurve;
     auto tip = [this, curve](const QPointF& p, bool on) {
         if (!on || curve.empty()) {
             hideTip();
@@ -70,7 +70,7 @@ void ThresholdChart::rebuild(const ChartFigures& figures)
         for (size_t i = 1; i < curve.size(); ++i)
             if (std::fabs(curve[i].threshold - p.x()) < std::fabs(curve[k].threshold - p.x()))
                 k = i;
-        const ThresholdPoint& t = curve[k];
+        const PrecisionRecallPoint& t = curve[k];
         auto pct = [](const std::optional<double>& v) { return v ? formatRate(*v, 2) : tr("n/a"); };
         showTip(tr("<b>%1 ≥ %2</b><br>Precision %3 (%4 of %5 selected converted)<br>Recall %6 (%4 of %7 converted)"
                    "<br>F1 %8<br>TP %4 · FP %9 · FN %10 · TN %11")
@@ -82,8 +82,8 @@ void ThresholdChart::rebuild(const ChartFigures& figures)
     for (const Line& l : lines) {
         auto* s = new QLineSeries;
         s->setName(l.name);
-        s->setPen(QPen(l.color, l.field == &ThresholdPoint::f1 ? 2.5 : 2));
-        for (const ThresholdPoint& p : mCurve)
+        s->setPen(QPen(l.color, l.field == &PrecisionRecallPoint::f1 ? 2.5 : 2));
+        for (const PrecisionRecallPoint& p : mCurve)
             if ((p.*(l.field)))
                 s->append(p.threshold, *(p.*(l.field)) * 100);
         chart()->addSeries(s);
@@ -94,7 +94,7 @@ void ThresholdChart::rebuild(const ChartFigures& figures)
     const int best = bestF1(mCurve);
     if (best >= 0) {
         auto* mark = new QScatterSeries;
-        const ThresholdPoint& b = mCurve[size_t(best)];
+        const PrecisionRecallPoint& b = mCurve[size_t(best)];
         mark->setName(tr("Best F1: ≥ %1").arg(number(b.threshold)));
         mark->setColor(QColor(0x6A, 0x3D, 0x9A));
         mark->setMarkerSize(11);
@@ -124,7 +124,7 @@ QString ThresholdChart::figuresCsv() const
 {
     QString out = QStringLiteral("threshold,true_positives,false_positives,false_negatives,true_negatives,precision,recall,f1\n");
     auto opt = [](const std::optional<double>& v) { return v ? number(*v) : QString(); };
-    for (const ThresholdPoint& p : mCurve)
+    for (const PrecisionRecallPoint& p : mCurve)
         out += number(p.threshold) + QLatin1Char(',') + QString::number(qulonglong(p.truePositives)) + QLatin1Char(',') +
                QString::number(qulonglong(p.falsePositives)) + QLatin1Char(',') + QString::number(qulonglong(p.falseNegatives)) +
                QLatin1Char(',') + QString::number(qulonglong(p.trueNegatives)) + QLatin1Char(',') + opt(p.precision) +

@@ -16,13 +16,13 @@ public:
     QString chartName() const override { return QStringLiteral("precision-recall"); }
 
     // Index into the curve of the highest F1 (first one on ties), -1 when there is none.
-    static int bestF1(const std::vector<ThresholdPoint>& curve);
+    static int bestF1(const std::vector<PrecisionRecallPoint>& curve);
 
 protected:
     void rebuild(const ChartFigures& figures) override;
 
 private:
-    std::vector<ThresholdPoint> mCurve;
+    std::vector<PrecisionRecallPoint> mCurve;
     QString mScoreLabel;
 };
 
