@@ -2,6 +2,7 @@
 // mapped to rows through the codes, so their cost scales with distinct values, not rows.
 #include "evaluator.h"
 
+#include "scankernels.h"
 #include "valueparsing.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
-#include <thread>
+#include <limits>
 
 namespace sd {
 
@@ -90,41 +91,8 @@ std::string lowerUtf8(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size())).toLower().toStdString();
 }
 
-// Runs f(firstWord, endWord) over the 64-row words of n rows, on two threads for large tables
-// (the design point has two cores; a thread start costs far less than half a scan of 1M rows).
-template <typename F> void forWordRanges(size_t n, F&& f)
-{
-    const size_t words = (n + 63) / 64;
-    if (n < (1 << 17)) {
-        f(size_t(0), words);
-        return;
-    }
-    const size_t half = words / 2;
-    std::thread other([&] { f(half, words); });
-    f(size_t(0), half);
-    other.join();
-}
-
-// Sets bit i for every row where pred(i) holds, 64 rows at a time.
-template <typename Pred> Bitmap rowsWhere(size_t n, Pred pred)
-{
-    Bitmap b(n);
-    uint64_t* w = b.words();
-    const size_t full = n / 64;
-    forWordRanges(n, [&](size_t first, size_t end) {
-        for (size_t k = first; k < end && k < full; ++k) {
-            uint64_t bits = 0;
-            const size_t base = k * 64;
-            for (size_t j = 0; j < 64; ++j)
-                bits |= uint64_t(pred(base + j) ? 1 : 0) << j;
-            w[k] = bits;
-        }
-    });
-    for (size_t i = full * 64; i < n; ++i)
-        if (pred(i))
-            b.set(i);
-    return b;
-}
+using scan::forWordRanges;
+using scan::rowsWhere;
 
 bool isTextOp(Op op)
 {
@@ -402,8 +370,7 @@ Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QStri
             auto lo = jsonNumber(leaf.value[0]), hi = jsonNumber(leaf.value[1]);
             if (!lo || !hi)
                 return fail(tr("between needs two numbers"));
-            const double a = *lo, b = *hi;
-            return finish(rowsWhere(n, [&](size_t i) { return x[i] >= a && x[i] <= b; }));
+            return finish(scan::compareNumbers(x, n, scan::Compare::Between, *lo, *hi));
         }
         if (op == Op::In || op == Op::Eq) {
             std::vector<double> set;
@@ -411,8 +378,7 @@ Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QStri
                 if (auto d = jsonNumber(v))
                     set.push_back(*d);
             if (set.size() == 1) {
-                const double a = set[0];
-                return finish(rowsWhere(n, [&](size_t i) { return x[i] == a; }));
+                return finish(scan::compareNumbers(x, n, scan::Compare::Eq, set[0]));
             }
             return finish(rowsWhere(n, [&](size_t i) { return std::find(set.begin(), set.end(), x[i]) != set.end(); }));
         }
@@ -421,10 +387,10 @@ Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QStri
             return fail(tr("needs a number"));
         const double a = *v;
         switch (op) {
-        case Op::Lt: return finish(rowsWhere(n, [&](size_t i) { return x[i] < a; }));
-        case Op::Le: return finish(rowsWhere(n, [&](size_t i) { return x[i] <= a; }));
-        case Op::Gt: return finish(rowsWhere(n, [&](size_t i) { return x[i] > a; }));
-        case Op::Ge: return finish(rowsWhere(n, [&](size_t i) { return x[i] >= a; }));
+        case Op::Lt: return finish(scan::compareNumbers(x, n, scan::Compare::Lt, a));
+        case Op::Le: return finish(scan::compareNumbers(x, n, scan::Compare::Le, a));
+        case Op::Gt: return finish(scan::compareNumbers(x, n, scan::Compare::Gt, a));
+        case Op::Ge: return finish(scan::compareNumbers(x, n, scan::Compare::Ge, a));
         default: return fail(tr("operator not available for numbers"));
         }
     }
@@ -434,8 +400,7 @@ Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QStri
             auto days = values.empty() ? std::nullopt : jsonNumber(values[0]);
             if (!days || *days < 0)
                 return fail(tr("needs a number of days"));
-            const int64_t lo = mAsOf - int64_t(*days), hi = mAsOf;
-            return finish(rowsWhere(n, [&](size_t i) { return d[i] >= lo && d[i] <= hi; }));
+            return finish(scan::daysInRange(d, n, mAsOf - int64_t(*days), mAsOf));
         }
         if (op == Op::Between) {
             if (!leaf.value.is_array() || leaf.value.size() != 2)
@@ -443,8 +408,7 @@ Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QStri
             auto lo = jsonDays(leaf.value[0]), hi = jsonDays(leaf.value[1]);
             if (!lo || !hi)
                 return fail(tr("between needs two dates (YYYY-MM-DD)"));
-            const int32_t a = *lo, b = *hi;
-            return finish(rowsWhere(n, [&](size_t i) { return d[i] >= a && d[i] <= b; }));
+            return finish(scan::daysInRange(d, n, *lo, *hi));
         }
         if (op == Op::In || op == Op::Eq) {
             std::vector<int32_t> set;
@@ -456,12 +420,13 @@ Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QStri
         auto v = values.empty() ? std::nullopt : jsonDays(values[0]);
         if (!v)
             return fail(tr("needs a date (YYYY-MM-DD)"));
-        const int32_t a = *v;
+        const int64_t a = *v;
+        constexpr int64_t kLowest = std::numeric_limits<int32_t>::min(), kHighest = std::numeric_limits<int32_t>::max();
         switch (op) {
-        case Op::Lt: return finish(rowsWhere(n, [&](size_t i) { return d[i] < a; }));
-        case Op::Le: return finish(rowsWhere(n, [&](size_t i) { return d[i] <= a; }));
-        case Op::Gt: return finish(rowsWhere(n, [&](size_t i) { return d[i] > a; }));
-        case Op::Ge: return finish(rowsWhere(n, [&](size_t i) { return d[i] >= a; }));
+        case Op::Lt: return finish(scan::daysInRange(d, n, kLowest, a - 1));
+        case Op::Le: return finish(scan::daysInRange(d, n, kLowest, a));
+        case Op::Gt: return finish(scan::daysInRange(d, n, a + 1, kHighest));
+        case Op::Ge: return finish(scan::daysInRange(d, n, a, kHighest));
         default: return fail(tr("operator not available for dates"));
         }
     }
@@ -656,18 +621,9 @@ bool Evaluator::computeScores(const RuleSet& rules, QString* error)
             std::fill(acc, acc + 64, 0.0);
             for (const RulePlan& r : plans) {
                 const uint64_t whenBits = r.when ? r.when[w] : ~uint64_t(0);
-                if (r.per) {
-                    const uint64_t bits = whenBits & r.perPresent[w];
-                    const double* x = r.per + base;
-                    for (size_t j = 0; j < m; ++j) {
-                        const double v = std::min(r.points * x[j], r.cap);
-                        acc[j] += ((bits >> j) & 1) ? v : 0.0; // empty counts 0, `when` gates
-                    }
-                } else {
-                    const double v = std::min(r.points, r.cap);
-                    for (size_t j = 0; j < m; ++j)
-                        acc[j] += ((whenBits >> j) & 1) ? v : 0.0;
-                }
+                // An empty `per` cell counts 0; `when` gates.
+                const uint64_t bits = r.per ? whenBits & r.perPresent[w] : whenBits;
+                scan::addPoints(acc, bits, r.per ? r.per + base : nullptr, r.points, r.cap, m);
             }
             for (size_t j = 0; j < m; ++j)
                 total[base + j] = std::clamp(acc[j], lo, hi);

@@ -278,6 +278,23 @@ bool Workspace::setSetting(const QString& key, const QString& value, QString* er
     return true;
 }
 
+bool Workspace::denseRowids() const
+{
+    qint64 version = -1;
+    {
+        Statement st(mDb, "PRAGMA data_version");
+        if (st.step())
+            version = st.integer(0);
+    }
+    const std::pair<qint64, qint64> key{version, sqlite3_total_changes64(mDb)};
+    if (key != mDenseKey) {
+        Statement st(mDb, "SELECT coalesce(max(rowid), 0) FROM leads");
+        mDense = st.step() && st.integer(0) == leadCount();
+        mDenseKey = key;
+    }
+    return mDense;
+}
+
 std::vector<std::vector<QVariant>> Workspace::readLeads(qint64 offset, int count) const
 {
     std::vector<std::vector<QVariant>> rows;
@@ -290,10 +307,12 @@ std::vector<std::vector<QVariant>> Workspace::readLeads(qint64 offset, int count
             sql += ", ";
         sql += quoteIdentifier(fs[i].name);
     }
-    sql += " FROM leads ORDER BY rowid LIMIT ? OFFSET ?";
+    // OFFSET steps over every earlier row (~0.5 s deep into 1M leads); a rowid seek does not.
+    const bool dense = denseRowids();
+    sql += dense ? " FROM leads WHERE rowid > ? ORDER BY rowid LIMIT ?" : " FROM leads ORDER BY rowid LIMIT ? OFFSET ?";
     Statement st(mDb, sql.c_str());
-    sqlite3_bind_int64(st.get(), 1, count);
-    sqlite3_bind_int64(st.get(), 2, offset);
+    sqlite3_bind_int64(st.get(), dense ? 2 : 1, count);
+    sqlite3_bind_int64(st.get(), dense ? 1 : 2, offset);
     rows.reserve(size_t(count));
     while (st.step()) {
         std::vector<QVariant> row;

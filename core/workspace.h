@@ -92,6 +92,12 @@ private:
     sqlite3* mDb = nullptr;
     QString mPath;
     bool mReadOnly = false;
+    // Whether lead rowids are exactly 1..count (imports only append or update in place), which lets
+    // readLeads seek by rowid instead of stepping over `offset` rows; keyed by the database's
+    // change counters so that a commit from any connection recomputes it.
+    bool denseRowids() const;
+    mutable std::pair<qint64, qint64> mDenseKey{-1, -1};
+    mutable bool mDense = false;
 };
 
 // RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() succeeded.

@@ -105,6 +105,7 @@ private slots:
     void settings();
     void readLeads_data();
     void readLeads();
+    void readLeadsAfterRowsWereDeleted();
     void fillRates();
     void ruleSetVersions();
     void transactionRollsBack();
@@ -384,6 +385,26 @@ void TestWorkspace::readLeads_data()
     QTest::newRow("zero rows") << qint64(3) << 0 << 0;
     QTest::newRow("one row in the middle") << qint64(13) << 1 << 1;
     QTest::newRow("everything") << qint64(0) << 1000 << 25;
+}
+
+void TestWorkspace::readLeadsAfterRowsWereDeleted()
+{
+    // Pages seek by rowid while rowids are 1..count; once a row is gone (another SQLite tool may
+    // delete leads) they must still be the n-th rows, not the rows after rowid n.
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("leads.segdb")), &error);
+    QVERIFY2(ws, qPrintable(error));
+    QVERIFY2(buildLeadTable(*ws, &error), qPrintable(error));
+    const QList<LeadRow> all = sampleLeads();
+    QCOMPARE(ws->readLeads(4, 1).at(0).at(0).toDouble(), all[4].id.toDouble());
+    QVERIFY2(ws->exec("DELETE FROM leads WHERE rowid = 3", &error), qPrintable(error));
+    QCOMPARE(ws->leadCount(), qint64(24));
+    const auto page = ws->readLeads(4, 2);
+    QCOMPARE(int(page.size()), 2);
+    QCOMPARE(page[0].at(0).toDouble(), all[5].id.toDouble());
+    QCOMPARE(page[1].at(0).toDouble(), all[6].id.toDouble());
+    QCOMPARE(int(ws->readLeads(20, 10).size()), 4);
 }
 
 void TestWorkspace::readLeads()
