@@ -184,7 +184,7 @@ private slots:
         const QByteArray enterprise = member("xl/worksheets/sheet1.xml");
         QVERIFY(enterprise.contains("ySplit=\"1\""));     // frozen header row
         QVERIFY(enterprise.contains("t=\"b\""));          // booleans as booleans
-        QVERIFY(enterprise.contains("<c r=\"A1\" s=\"1\" t=\"s\"")); // header: bold shared strings
+        QVERIFY(enterprise.contains("<c r=\"A1\" s=\"1\" t=\"inlineStr\"><is><t>lead_id</t>")); // bold header row
         QVERIFY(enterprise.contains("<v>45"));             // a date cell holds a serial day number (2023-…)
         // Every lead is on exactly one sheet: rows across sheets add up to the leads.
         int rows = 0;
