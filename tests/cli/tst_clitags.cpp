@@ -195,6 +195,40 @@ private slots:
         QCOMPARE(r.exitCode, 1);
     }
 
+    // A schema-2 workspace (tags keyed by lead only) opens as schema 3 with its tags kept.
+    void migratesTagsFromVersion2()
+    {
+        const QString file = path("v2.segdb");
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(file).constData(), &db), SQLITE_OK);
+        const char* v2 =
+            "CREATE TABLE fields(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, type TEXT NOT NULL,"
+            " source_column TEXT, placeholders TEXT, position INTEGER NOT NULL);"
+            "CREATE TABLE imports(id INTEGER PRIMARY KEY, file TEXT, imported_at TEXT, rows_read INTEGER, inserted INTEGER,"
+            " updated INTEGER, unchanged INTEGER, skipped INTEGER, rejected INTEGER, rejects_file TEXT, options TEXT);"
+            "CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT);"
+            "CREATE TABLE leads(rowid INTEGER PRIMARY KEY);"
+            "CREATE TABLE rule_sets(id INTEGER PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL);"
+            "CREATE TABLE rule_set_versions(id INTEGER PRIMARY KEY, rule_set_id INTEGER NOT NULL REFERENCES rule_sets(id)"
+            " ON DELETE CASCADE, saved_at TEXT NOT NULL, author TEXT, comment TEXT, content TEXT NOT NULL);"
+            "CREATE TABLE tags(lead_rowid INTEGER NOT NULL, version_id INTEGER NOT NULL REFERENCES rule_set_versions(id)"
+            " ON DELETE CASCADE, segment_id TEXT NOT NULL, holdout INTEGER, PRIMARY KEY(version_id, lead_rowid)) WITHOUT ROWID;"
+            "INSERT INTO rule_sets VALUES(1, 'r', '2026-01-01');"
+            "INSERT INTO rule_set_versions VALUES(7, 1, '2026-01-01', NULL, NULL, '{}');"
+            "INSERT INTO tags VALUES(3, 7, 'smb', 1);"
+            "PRAGMA user_version=2;";
+        QCOMPARE(sqlite3_exec(db, v2, nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        QString error;
+        auto ws = sd::Workspace::open(file, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QCOMPARE(scalar(ws->handle(), "PRAGMA user_version"), QStringLiteral("3"));
+        QCOMPARE(scalar(ws->handle(), "SELECT version_id || ',' || lead_rowid || ',' || segment_id || ',' || holdout"
+                                      " || ',' || ifnull(lead_key, 'null') FROM tags"),
+                 QStringLiteral("7,3,smb,1,null"));
+        QCOMPARE(scalar(ws->handle(), "SELECT count(*) FROM tag_runs"), QStringLiteral("0"));
+    }
+
     void saveTagsPerVersion()
     {
         Run r = cli({QStringLiteral("tag"), mRules, mWorkspace, QStringLiteral("-o"), path("t1.jsonl"), QStringLiteral("--as-of"),
