@@ -4,6 +4,7 @@
 
 #include "csvreader.h"
 #include "valueparsing.h"
+#include "xlsxverify.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -13,7 +14,9 @@
 #include <nlohmann/json.hpp>
 #include <xlsxwriter.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace sd {
 
@@ -241,6 +244,7 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
         {
             lxw_worksheet* ws = nullptr;
             lxw_row_t next = 1;
+            qint64 lastWritten = 1; // rows without cells leave no <row> in the sheet
         };
         std::vector<Sheet> sheets;
         std::vector<int> sheetOfTop(segments.size(), -1);
@@ -285,6 +289,7 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
             return sheetOfTop[size_t(seg)];
         };
         bool tooMany = false;
+        QString cellError;
         const QString err = forEachInputRow([&](size_t row, const std::vector<std::string>& cells) {
             bool ok = true;
             int outIndex = 0;
@@ -309,7 +314,7 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
                     tooMany = true;
                     return;
                 }
-                for (size_t i = 0; i < out.size(); ++i) {
+                for (size_t i = 0; i < out.size() && ok; ++i) {
                     if (out[i].empty())
                         continue;
                     const Column* c = i < inputColumns ? &table.columns()[i] : nullptr;
@@ -318,15 +323,25 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
                     std::optional<Ymd> day;
                     if (typed && c->type == FieldType::Date)
                         day = parseDate(std::string_view(out[i]).substr(0, 10), DateLayout::Iso);
+                    lxw_error e;
                     if (d) {
-                        worksheet_write_number(sh.ws, sh.next, lxw_col_t(i), *d, nullptr);
+                        e = worksheet_write_number(sh.ws, sh.next, lxw_col_t(i), *d, nullptr);
                     } else if (day) {
                         lxw_datetime dt{day->year, day->month, day->day, 0, 0, 0};
-                        worksheet_write_datetime(sh.ws, sh.next, lxw_col_t(i), &dt, dateFormat);
+                        e = worksheet_write_datetime(sh.ws, sh.next, lxw_col_t(i), &dt, dateFormat);
                     } else if (typed && c->type == FieldType::Boolean) {
-                        worksheet_write_boolean(sh.ws, sh.next, lxw_col_t(i), c->truth.test(row) ? 1 : 0, nullptr);
+                        e = worksheet_write_boolean(sh.ws, sh.next, lxw_col_t(i), c->truth.test(row) ? 1 : 0, nullptr);
                     } else {
-                        worksheet_write_string(sh.ws, sh.next, lxw_col_t(i), out[i].c_str(), nullptr);
+                        e = worksheet_write_string(sh.ws, sh.next, lxw_col_t(i), out[i].c_str(), nullptr);
+                    }
+                    sh.lastWritten = qint64(sh.next) + 1;
+                    if (e != LXW_NO_ERROR) {
+                        // A cell a spreadsheet cannot hold (over 32,767 characters) is an error, not a blank.
+                        cellError = e == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED
+                            ? tr("%1: row %2, column \"%3\": a cell longer than 32,767 characters does not fit in an XLSX sheet (write .csv or .jsonl instead)")
+                                  .arg(path).arg(sh.next + 1).arg(QString::fromStdString(header[i]))
+                            : tr("%1: row %2: %3").arg(path).arg(sh.next + 1).arg(QString::fromUtf8(lxw_strerror(e)));
+                        ok = false;
                     }
                 }
                 ++sh.next;
@@ -335,13 +350,20 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
             return ok;
         });
         const lxw_error closeErr = workbook_close(wb);
-        if (!err.isEmpty() || closeErr != LXW_NO_ERROR) {
+        QString verifyError;
+        for (size_t k = 0; k < sheets.size() && err.isEmpty() && closeErr == LXW_NO_ERROR && cellError.isEmpty(); ++k) {
+            const QByteArray entry = "xl/worksheets/sheet" + QByteArray::number(qint64(k + 1)) + ".xml";
+            if (!verifyXlsxSheet(tmp, entry.constData(), sheets[k].lastWritten, &verifyError))
+                cellError = verifyError.replace(tmp, path);
+        }
+        if (!err.isEmpty() || closeErr != LXW_NO_ERROR || !cellError.isEmpty()) {
             QFile::remove(tmp);
-            result.error = !err.isEmpty() ? (tooMany ? tr("%1: more rows than a spreadsheet holds (1,048,576)").arg(path) : err)
-                                          : tr("%1: %2").arg(path, QString::fromUtf8(lxw_strerror(closeErr)));
+            result.error = !cellError.isEmpty() ? cellError
+                : !err.isEmpty() ? (tooMany ? tr("%1: more rows than a spreadsheet holds (1,048,576)").arg(path) : err)
+                                 : tr("%1: %2").arg(path, QString::fromUtf8(lxw_strerror(closeErr)));
             return result;
         }
-        QFile::remove(path);
+        // rename() replaces an existing file atomically: readers see the old file or the new one.
         if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) != 0) {
             QFile::remove(tmp);
             result.error = tr("%1: cannot write").arg(path);
@@ -352,15 +374,20 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
     }
 
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: rows are buffered here already, and a failed write then reports its real cause.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         result.error = tr("%1: cannot write: %2").arg(path, file.errorString());
         return result;
     }
     std::string buf;
     buf.reserve(1 << 21);
+    int writeErrno = 0;
     auto flush = [&] {
-        if (file.write(buf.data(), qint64(buf.size())) != qint64(buf.size()))
+        errno = 0;
+        if (file.write(buf.data(), qint64(buf.size())) != qint64(buf.size())) {
+            writeErrno = errno;
             return false;
+        }
         buf.clear();
         return true;
     };
@@ -419,9 +446,12 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
             writeOk = false;
         return writeOk;
     });
-    if (!err.isEmpty() || !flush() || !writeOk) {
+    if (!err.isEmpty() || !writeOk || !flush()) {
+        // A failed write stops the rows early; its message, not the stop, is what the user needs
+        // (taken before cancelling, which replaces it).
+        const QString cause = writeErrno ? QString::fromLocal8Bit(std::strerror(writeErrno)) : file.errorString();
+        result.error = err.isEmpty() || !writeOk ? tr("%1: cannot write: %2").arg(path, cause) : err;
         file.cancelWriting();
-        result.error = err.isEmpty() ? tr("%1: cannot write: %2").arg(path, file.errorString()) : err;
         return result;
     }
     if (!file.commit()) {
