@@ -46,7 +46,7 @@ std::string markdownEscape(std::string_view text)
             out += ' ';
         else if (static_cast<unsigned char>(c) < 0x20)
             continue;
-        else if (std::string_view("\\`*_{}[]()<>#+-.!|~&").find(c) != std::string_view::npos)
+        else if (std::string_view("\\`*_[]<>|~&").find(c) != std::string_view::npos)
             out += '\\', out += c;
         else
             out += c;

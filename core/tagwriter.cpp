@@ -234,51 +234,132 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
             result.error = tr("%1: cannot create").arg(path);
             return result;
         }
-        lxw_worksheet* ws = workbook_add_worksheet(wb, "Leads");
         lxw_format* bold = workbook_add_format(wb);
         format_set_bold(bold);
-        for (size_t i = 0; i < header.size(); ++i)
-            worksheet_write_string(ws, 0, lxw_col_t(i), header[i].c_str(), bold);
-        worksheet_freeze_panes(ws, 1, 0);
-        lxw_row_t xrow = 1;
-        qint64 lastWrittenRow = 1;
+        lxw_format* dateFormat = workbook_add_format(wb);
+        format_set_num_format(dateFormat, "yyyy-mm-dd");
+        // Sheets: one for all leads, or one per top-level segment (in tree order) plus one for leads
+        // that reached none. Names are made valid and unique within Excel's 31-character limit.
+        struct Sheet
+        {
+            lxw_worksheet* ws = nullptr;
+            lxw_row_t next = 1;
+            qint64 lastWritten = 1; // rows without cells leave no <row> in the sheet
+        };
+        std::vector<Sheet> sheets;
+        std::vector<int> sheetOfTop(segments.size(), -1);
+        std::vector<std::string> usedNames;
+        auto addSheet = [&](const std::string& wanted) {
+            QString name = QString::fromStdString(wanted);
+            for (QChar& ch : name)
+                if (QStringLiteral("[]:*?/\\").contains(ch) || ch.unicode() < 0x20)
+                    ch = QLatin1Char('_');
+            name = name.trimmed();
+            if (name.startsWith(QLatin1Char('\'')))
+                name[0] = QLatin1Char('_');
+            if (name.isEmpty())
+                name = QStringLiteral("Sheet");
+            std::string base = name.left(28).toStdString();
+            std::string candidate = name.left(31).toStdString();
+            for (int k = 2; std::find(usedNames.begin(), usedNames.end(), QString::fromStdString(candidate).toLower().toStdString()) != usedNames.end(); ++k)
+                candidate = base + " " + std::to_string(k);
+            usedNames.push_back(QString::fromStdString(candidate).toLower().toStdString());
+            Sheet sh;
+            sh.ws = workbook_add_worksheet(wb, candidate.c_str());
+            for (size_t i = 0; i < header.size(); ++i)
+                worksheet_write_string(sh.ws, 0, lxw_col_t(i), header[i].c_str(), bold);
+            worksheet_freeze_panes(sh.ws, 1, 0);
+            sheets.push_back(sh);
+            return int(sheets.size()) - 1;
+        };
+        int otherSheet = -1;
+        if (request.sheetPerSegment) {
+            for (size_t i = 0; i < segments.size(); ++i)
+                if (segments[i].parent < 0)
+                    sheetOfTop[i] = addSheet(segments[i].name);
+            otherSheet = addSheet("No segment");
+        } else {
+            otherSheet = addSheet("Leads");
+        }
+        auto sheetFor = [&](int seg) {
+            if (!request.sheetPerSegment || seg < 0)
+                return otherSheet;
+            while (segments[size_t(seg)].parent >= 0)
+                seg = segments[size_t(seg)].parent;
+            return sheetOfTop[size_t(seg)];
+        };
+        bool tooMany = false;
         QString cellError;
         const QString err = forEachInputRow([&](size_t row, const std::vector<std::string>& cells) {
             bool ok = true;
+            int outIndex = 0;
+            std::vector<int> segs = terminal[row];
+            if (segs.empty())
+                segs.push_back(-1);
             forEachOutputRow(row, cells, [&](const std::vector<std::string>& out, const std::vector<bool>& numeric) {
-                if (xrow >= LXW_ROW_MAX) {
+                // forEachOutputRow skips filtered segments; find the one this output row belongs to.
+                int seg = -1;
+                for (; outIndex < int(segs.size()); ++outIndex) {
+                    const int s = segs[size_t(outIndex)];
+                    const std::string id = s >= 0 ? segments[size_t(s)].id : std::string();
+                    if (id == out[inputColumns]) {
+                        seg = s;
+                        ++outIndex;
+                        break;
+                    }
+                }
+                Sheet& sh = sheets[size_t(sheetFor(seg))];
+                if (sh.next >= LXW_ROW_MAX) {
                     ok = false;
+                    tooMany = true;
                     return;
                 }
                 for (size_t i = 0; i < out.size() && ok; ++i) {
                     if (out[i].empty())
                         continue;
+                    const Column* c = i < inputColumns ? &table.columns()[i] : nullptr;
+                    const bool typed = c && c->present.test(row);
                     auto d = numeric[i] ? parseNumber(out[i]) : std::nullopt;
-                    const lxw_error e = d ? worksheet_write_number(ws, xrow, lxw_col_t(i), *d, nullptr)
-                                          : worksheet_write_string(ws, xrow, lxw_col_t(i), out[i].c_str(), nullptr);
-                    lastWrittenRow = qint64(xrow) + 1; // rows without cells leave no <row> in the sheet
+                    std::optional<Ymd> day;
+                    if (typed && c->type == FieldType::Date)
+                        day = parseDate(std::string_view(out[i]).substr(0, 10), DateLayout::Iso);
+                    lxw_error e;
+                    if (d) {
+                        e = worksheet_write_number(sh.ws, sh.next, lxw_col_t(i), *d, nullptr);
+                    } else if (day) {
+                        lxw_datetime dt{day->year, day->month, day->day, 0, 0, 0};
+                        e = worksheet_write_datetime(sh.ws, sh.next, lxw_col_t(i), &dt, dateFormat);
+                    } else if (typed && c->type == FieldType::Boolean) {
+                        e = worksheet_write_boolean(sh.ws, sh.next, lxw_col_t(i), c->truth.test(row) ? 1 : 0, nullptr);
+                    } else {
+                        e = worksheet_write_string(sh.ws, sh.next, lxw_col_t(i), out[i].c_str(), nullptr);
+                    }
+                    sh.lastWritten = qint64(sh.next) + 1;
                     if (e != LXW_NO_ERROR) {
                         // A cell a spreadsheet cannot hold (over 32,767 characters) is an error, not a blank.
                         cellError = e == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED
                             ? tr("%1: row %2, column \"%3\": a cell longer than 32,767 characters does not fit in an XLSX sheet (write .csv or .jsonl instead)")
-                                  .arg(path).arg(xrow + 1).arg(QString::fromStdString(header[i]))
-                            : tr("%1: row %2: %3").arg(path).arg(xrow + 1).arg(QString::fromUtf8(lxw_strerror(e)));
+                                  .arg(path).arg(sh.next + 1).arg(QString::fromStdString(header[i]))
+                            : tr("%1: row %2: %3").arg(path).arg(sh.next + 1).arg(QString::fromUtf8(lxw_strerror(e)));
                         ok = false;
                     }
                 }
-                ++xrow;
+                ++sh.next;
                 ++result.rowsWritten;
             });
             return ok;
         });
         const lxw_error closeErr = workbook_close(wb);
         QString verifyError;
-        if (err.isEmpty() && closeErr == LXW_NO_ERROR && !verifyXlsxSheet(tmp, "xl/worksheets/sheet1.xml", lastWrittenRow, &verifyError))
-            cellError = verifyError.replace(tmp, path);
+        for (size_t k = 0; k < sheets.size() && err.isEmpty() && closeErr == LXW_NO_ERROR && cellError.isEmpty(); ++k) {
+            const QByteArray entry = "xl/worksheets/sheet" + QByteArray::number(qint64(k + 1)) + ".xml";
+            if (!verifyXlsxSheet(tmp, entry.constData(), sheets[k].lastWritten, &verifyError))
+                cellError = verifyError.replace(tmp, path);
+        }
         if (!err.isEmpty() || closeErr != LXW_NO_ERROR || !cellError.isEmpty()) {
             QFile::remove(tmp);
             result.error = !cellError.isEmpty() ? cellError
-                : !err.isEmpty() ? (xrow >= LXW_ROW_MAX ? tr("%1: more rows than a spreadsheet holds (1,048,576)").arg(path) : err)
+                : !err.isEmpty() ? (tooMany ? tr("%1: more rows than a spreadsheet holds (1,048,576)").arg(path) : err)
                                  : tr("%1: %2").arg(path, QString::fromUtf8(lxw_strerror(closeErr)));
             return result;
         }

@@ -16,6 +16,7 @@ struct TagRequest
     TagFormat format = TagFormat::Csv;
     QString sourceCsv;     // when the table came from a CSV: its cells are copied as they were
     std::vector<std::string> onlySegments; // empty = all; else leads whose segment path contains one of these ids
+    bool sheetPerSegment = false; // XLSX: one sheet per top-level segment (and one for leads in none)
 };
 
 struct TagResult

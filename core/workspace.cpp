@@ -95,6 +95,17 @@ const char* const kMigrations[] = {
     "CREATE TABLE tags(lead_rowid INTEGER NOT NULL,"
     " version_id INTEGER NOT NULL REFERENCES rule_set_versions(id) ON DELETE CASCADE,"
     " segment_id TEXT NOT NULL, holdout INTEGER, PRIMARY KEY(version_id, lead_rowid)) WITHOUT ROWID;",
+    // 2 → 3: a lead may carry several segments (overlapping trees); the lead's key is kept so that
+    // a later import can be compared with what was tagged; one run record per tagged version.
+    "CREATE TABLE tags_v3(version_id INTEGER NOT NULL REFERENCES rule_set_versions(id) ON DELETE CASCADE,"
+    " lead_rowid INTEGER NOT NULL, lead_key TEXT, segment_id TEXT NOT NULL, holdout INTEGER,"
+    " PRIMARY KEY(version_id, lead_rowid, segment_id)) WITHOUT ROWID;"
+    "INSERT INTO tags_v3(version_id, lead_rowid, segment_id, holdout)"
+    " SELECT version_id, lead_rowid, segment_id, holdout FROM tags;"
+    "DROP TABLE tags;"
+    "ALTER TABLE tags_v3 RENAME TO tags;"
+    "CREATE TABLE tag_runs(version_id INTEGER PRIMARY KEY REFERENCES rule_set_versions(id) ON DELETE CASCADE,"
+    " tagged_at TEXT NOT NULL, as_of TEXT NOT NULL, leads INTEGER NOT NULL, rows INTEGER NOT NULL);",
 };
 static_assert(std::size(kMigrations) == Workspace::SchemaVersion);
 

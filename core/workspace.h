@@ -47,7 +47,7 @@ struct FieldFill
 class Workspace
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     enum class Mode { ReadWrite, ReadOnly };
 
     // Opens (and for ReadWrite creates if missing) a workspace file and migrates it to SchemaVersion.

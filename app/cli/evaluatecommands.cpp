@@ -7,6 +7,7 @@
 #include "evaluator.h"
 #include "rulefile.h"
 #include "segmentstats.h"
+#include "tagstore.h"
 #include "tagwriter.h"
 #include "valueparsing.h"
 #include "workspace.h"
@@ -190,6 +191,8 @@ int runTag(const QStringList& args)
     p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file: .csv, .jsonl or .xlsx"), QStringLiteral("OUT")});
     p.addOption({QStringLiteral("as-of"), QStringLiteral("Date for relative conditions (default: today)"), QStringLiteral("DATE")});
     p.addOption({QStringLiteral("segment"), QStringLiteral("Only leads of this segment (repeatable; default all)"), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("sheet-per-segment"), QStringLiteral("XLSX: one sheet per top-level segment")});
+    p.addOption({QStringLiteral("save-tags"), QStringLiteral("Also record each lead's segments in the workspace, per rule-set version")});
     if (int rc = parseCommand(p, QStringLiteral("tag"), QStringLiteral("RULES (WORKSPACE|CSV) -o OUT.(csv|xlsx|jsonl) [--as-of DATE]"), args, 2); rc >= 0)
         return rc;
     const QString out = p.value(QStringLiteral("output"));
@@ -199,14 +202,24 @@ int runTag(const QStringList& args)
         return userError(QStringLiteral("tag: -o OUT is required"));
     if (!tagFormatForPath(out, &request.format))
         return userError(QStringLiteral("tag: %1: the output must end in .csv, .jsonl or .xlsx").arg(out));
+    request.sheetPerSegment = p.isSet(QStringLiteral("sheet-per-segment"));
+    if (request.sheetPerSegment && request.format != TagFormat::Xlsx)
+        return userError(QStringLiteral("tag: --sheet-per-segment needs an .xlsx output"));
+    const bool saveTags = p.isSet(QStringLiteral("save-tags"));
+    if (saveTags && !isWorkspaceFile(p.positionalArguments()[1]))
+        return userError(QStringLiteral("tag: --save-tags needs a workspace as input"));
     Evaluation ev;
     if (int rc = evaluateInputs(QStringLiteral("tag"), p.positionalArguments()[0], p.positionalArguments()[1],
                                 p.value(QStringLiteral("as-of")), true, &ev); rc >= 0)
         return rc;
     if (!isWorkspaceFile(p.positionalArguments()[1]))
         request.sourceCsv = p.positionalArguments()[1];
-    for (const QString& s : p.values(QStringLiteral("segment")))
+    for (const QString& s : p.values(QStringLiteral("segment"))) {
+        const bool known = std::any_of(ev.segments.begin(), ev.segments.end(), [&](const SegmentMembers& m) { return m.id == s.toStdString(); });
+        if (!known)
+            return userError(QStringLiteral("tag: --segment %1: no such segment in the rules").arg(s));
         request.onlySegments.push_back(s.toStdString());
+    }
     const TagResult r = writeTags(ev.table, ev.rules.rules, ev.segments, *ev.evaluator, request);
     if (!r.ok)
         return userError(QStringLiteral("tag: %1").arg(r.error));
@@ -214,6 +227,17 @@ int runTag(const QStringList& args)
     j["output"] = QFileInfo(out).absoluteFilePath().toStdString();
     j["rows"] = r.rowsWritten;
     j["leads"] = ev.table.rowCount();
+    if (saveTags) {
+        QString error;
+        auto ws = Workspace::open(p.positionalArguments()[1], &error);
+        if (!ws)
+            return userError(QStringLiteral("tag: %1").arg(error));
+        const SavedTags saved = TagStore(*ws).save(ev.rules.rules, ev.table, ev.segments, ev.asOf);
+        if (!saved.ok)
+            return userError(QStringLiteral("tag: %1").arg(saved.error));
+        j["version_id"] = saved.versionId;
+        j["tags_saved"] = saved.rows;
+    }
     printJson(j);
     return 0;
 }

@@ -346,9 +346,10 @@ void TestHostile::workspaceFiles_data()
     QTest::newRow("another program's SQLite file") << QStringLiteral("foreign")
         << QStringLiteral("%1: this SQLite file is not a Segment Designer workspace");
     QTest::newRow("a newer version") << QStringLiteral("newer")
-        << QStringLiteral("%1: workspace is from a newer version of Segment Designer (schema 99, this version reads up to 2)");
+        << QStringLiteral("%1: workspace is from a newer version of Segment Designer (schema 99, this version reads up to ")
+               + QString::number(Workspace::SchemaVersion) + QStringLiteral(")");
     QTest::newRow("a truncated workspace") << QStringLiteral("truncated")
-        << QStringLiteral("%1: the workspace file is damaged: it is cut off at 12000 of 45056 bytes (an interrupted copy?); use a backup");
+        << QStringLiteral("%1: the workspace file is damaged: it is cut off at 12000 of 49152 bytes (an interrupted copy?); use a backup");
     QTest::newRow("a folder") << QStringLiteral("folder")
         << QStringLiteral("%1: not a Segment Designer workspace (not a file)");
 }
@@ -382,7 +383,7 @@ void TestHostile::workspaceFiles()
         QFile::remove(path + QStringLiteral("-wal"));
         QFile::remove(path + QStringLiteral("-shm"));
         QFile f(path);
-        QCOMPARE(f.size(), qint64(45056)); // eleven pages: the schema of a new workspace
+        QCOMPARE(f.size(), qint64(49152)); // twelve pages: the schema of a new workspace
         QVERIFY(f.resize(12000));
     } else {
         sqlite3* db = nullptr;
