@@ -1,0 +1,271 @@
+// The German and French translations are complete and current, and the loader installs them.
+// "Current" means lupdate over today's sources would not change the .ts file: a new tr() string
+// without a translation, or a translation left for a string that is gone, fails here.
+#include "languages.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using namespace sd;
+
+namespace {
+
+struct Message {
+    QString context;
+    QString source;
+    bool numerus = false;
+    QString translationType; // "", "unfinished", "vanished", "obsolete"
+    QStringList translations; // one, or the numerus forms
+};
+
+QList<Message> readTs(const QString& path, QString* language, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QList<Message> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("TS")) {
+            *language = xml.attributes().value(QLatin1String("language")).toString();
+        } else if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            current = Message{context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), {}, {}};
+        } else if (name == QLatin1String("source")) {
+            current.source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            current.translationType = xml.attributes().value(QLatin1String("type")).toString();
+            if (!current.numerus)
+                current.translations.append(xml.readElementText());
+            else
+                while (xml.readNextStartElement())
+                    current.translations.append(xml.readElementText());
+            messages.append(current);
+        }
+    }
+    if (xml.hasError())
+        *error = QStringLiteral("%1:%2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString());
+    return messages;
+}
+
+// The %1…%9 and %n placeholders of TEXT, sorted, so a translation may reorder them.
+QStringList placeholders(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("%(?:L?[1-9]|n)"));
+    QStringList found;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        found.append(it.next().captured().remove(QLatin1Char('L')));
+    found.sort();
+    return found;
+}
+
+QStringList tsFiles()
+{
+    return QString::fromUtf8(SD_TS_FILES "|" SD_TS_PLURALS_FILE).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup();
+
+    void complete_data();
+    void complete();
+    void current_data();
+    void current();
+
+    void availableLanguagesListsTranslations();
+    void installFollowsOverride_data();
+    void installFollowsOverride();
+    void pluralForms();
+    void switchingBackToEnglishRemovesTranslators();
+};
+
+void TestTranslations::cleanup()
+{
+    installTranslators(*QCoreApplication::instance(), QStringLiteral("en"));
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestTranslations::complete_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("pluralForms"); // English, German and French all have two
+    QTest::addColumn<int>("minimumMessages");
+    for (const QString& path : tsFiles())
+        QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path << 2 << (path.endsWith(QLatin1String("_en.ts")) ? 1 : 50);
+}
+
+void TestTranslations::complete()
+{
+    QFETCH(QString, path);
+    QFETCH(int, pluralForms);
+    QFETCH(int, minimumMessages);
+    QString language;
+    QString error;
+    const QList<Message> messages = readTs(path, &language, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(messages.size() >= minimumMessages);
+    QVERIFY2(QFileInfo(path).baseName().endsWith(language.section(QLatin1Char('_'), 0, 0)), qPrintable(language));
+
+    QStringList problems;
+    for (const Message& m : messages) {
+        const QString where = QStringLiteral("%1 / \"%2\"").arg(m.context, m.source.left(60));
+        if (!m.translationType.isEmpty()) {
+            problems.append(QStringLiteral("%1: %2").arg(where, m.translationType));
+            continue;
+        }
+        if (m.numerus && m.translations.size() != pluralForms)
+            problems.append(QStringLiteral("%1: %2 plural forms, expected %3").arg(where).arg(m.translations.size()).arg(pluralForms));
+        for (const QString& t : m.translations) {
+            if (t.trimmed().isEmpty())
+                problems.append(QStringLiteral("%1: empty translation").arg(where));
+            // %n may be left out of a singular form ("un résultat"), never out of all of them.
+            else if (placeholders(t) != placeholders(m.source) && !(m.numerus && placeholders(m.source) == QStringList{QStringLiteral("%n")}))
+                problems.append(QStringLiteral("%1: placeholders %2 in \"%3\"").arg(where, placeholders(t).join(QLatin1Char(' ')), t));
+            // A menu or button label keeps exactly one accelerator.
+            const int sourceAmps = int(m.source.count(QLatin1Char('&')));
+            const int amps = int(t.count(QLatin1Char('&')));
+            if (sourceAmps != amps)
+                problems.append(QStringLiteral("%1: %2 accelerators in \"%3\"").arg(where).arg(amps).arg(t));
+        }
+        if (m.numerus) {
+            bool anyN = false;
+            for (const QString& t : m.translations)
+                anyN = anyN || t.contains(QLatin1String("%n"));
+            if (!anyN)
+                problems.append(QStringLiteral("%1: no plural form shows the count").arg(where));
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::current_data()
+{
+    complete_data();
+}
+
+void TestTranslations::current()
+{
+    QFETCH(QString, path);
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString copy = tmp.filePath(QFileInfo(path).fileName());
+    QVERIFY(QFile::copy(path, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+
+    // Exactly what the update_translations target runs (translations/CMakeLists.txt), except
+    // -no-obsolete, so that a string that left the sources shows up as vanished.
+    QStringList args{QStringLiteral("-locations"), QStringLiteral("none")};
+    args += QString::fromUtf8(SD_TRANSLATED_DIRS).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    if (path.endsWith(QLatin1String("_en.ts")))
+        args << QStringLiteral("-pluralonly");
+    args << QStringLiteral("-ts") << copy;
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(SD_LUPDATE), args);
+    QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
+    QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
+
+    QString language;
+    QString error;
+    QStringList stale;
+    for (const Message& m : readTs(copy, &language, &error))
+        if (!m.translationType.isEmpty())
+            stale.append(QStringLiteral("%1 / \"%2\": %3").arg(m.context, m.source, m.translationType));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(stale.isEmpty(),
+             qPrintable(QStringLiteral("%1 is out of date with the sources. Run\n  cmake --build build --target update_translations\n"
+                                       "and translate these:\n%2").arg(path, stale.join(QLatin1Char('\n')))));
+}
+
+void TestTranslations::availableLanguagesListsTranslations()
+{
+    const QList<Language> languages = availableLanguages();
+    QStringList codes;
+    QStringList names;
+    for (const Language& l : languages) {
+        codes.append(l.code);
+        names.append(l.nativeName);
+    }
+    QCOMPARE(codes, (QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}));
+    QCOMPARE(names, (QStringList{QStringLiteral("English"), QStringLiteral("Deutsch"), QStringLiteral("français")}));
+}
+
+void TestTranslations::installFollowsOverride_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("effective");
+    QTest::addColumn<QString>("file");     // MainWindow's "&File"
+    QTest::addColumn<QString>("quote");    // quotation marks and spacing of the language
+    QTest::addColumn<QString>("number");   // 1234.5 in the default locale afterwards
+    QTest::newRow("German") << "de" << "de" << "&Datei" << "„%1“ wird importiert…" << "1.234,5";
+    QTest::newRow("Swiss German uses German") << "de_CH" << "de" << "&Datei" << "„%1“ wird importiert…" << QLocale(QStringLiteral("de_CH")).toString(1234.5);
+    QTest::newRow("French") << "fr" << "fr" << "&Fichier" << QString::fromUtf8("Import de «\u00a0%1\u00a0»…") << QString::fromUtf8("1\u202f234,5");
+    QTest::newRow("English") << "en" << "en" << "&File" << "Importing “%1”…" << "1,234.5";
+    QTest::newRow("no translation falls back to English") << "ja" << "en" << "&File" << "Importing “%1”…" << QLocale(QStringLiteral("ja")).toString(1234.5);
+}
+
+void TestTranslations::installFollowsOverride()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, effective);
+    QFETCH(QString, file);
+    QFETCH(QString, quote);
+    QFETCH(QString, number);
+    QCOMPARE(installTranslators(*QCoreApplication::instance(), language), effective);
+    QCOMPARE(QCoreApplication::translate("sd::MainWindow", "&File"), file);
+    QCOMPARE(QCoreApplication::translate("sd::MainWindow", "Importing “%1”…"), quote);
+    QCOMPARE(QLocale().toString(1234.5), number);
+}
+
+void TestTranslations::pluralForms()
+{
+    QCOMPARE(installTranslators(*QCoreApplication::instance(), QStringLiteral("fr")), QStringLiteral("fr"));
+    QCOMPARE(QCoreApplication::translate("sd::HelpBrowser", "%n match(es)", nullptr, 1), QStringLiteral("1 résultat"));
+    QCOMPARE(QCoreApplication::translate("sd::HelpBrowser", "%n match(es)", nullptr, 5), QStringLiteral("5 résultats"));
+    QCOMPARE(installTranslators(*QCoreApplication::instance(), QStringLiteral("de")), QStringLiteral("de"));
+    QCOMPARE(QCoreApplication::translate("sd::HelpBrowser", "%n match(es)", nullptr, 1), QStringLiteral("1 Treffer"));
+    QCOMPARE(QCoreApplication::translate("sd::HelpBrowser", "%n match(es)", nullptr, 12), QStringLiteral("12 Treffer"));
+    QCOMPARE(installTranslators(*QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("sd::HelpBrowser", "%n match(es)", nullptr, 1), QStringLiteral("1 match"));
+    QCOMPARE(QCoreApplication::translate("sd::HelpBrowser", "%n match(es)", nullptr, 3), QStringLiteral("3 matches"));
+}
+
+void TestTranslations::switchingBackToEnglishRemovesTranslators()
+{
+    installTranslators(*QCoreApplication::instance(), QStringLiteral("de"));
+    const auto germanTranslators = QCoreApplication::instance()->findChildren<QTranslator*>().size();
+    QVERIFY(germanTranslators >= 1);
+    installTranslators(*QCoreApplication::instance(), QStringLiteral("fr"));
+    QCOMPARE(QCoreApplication::instance()->findChildren<QTranslator*>().size(), germanTranslators);
+    // Only the French catalogue is left: German must not shadow it.
+    QCOMPARE(QCoreApplication::translate("sd::MainWindow", "&Help"), QStringLiteral("&Aide"));
+    installTranslators(*QCoreApplication::instance(), QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("sd::MainWindow", "&Help"), QStringLiteral("&Help"));
+    QCOMPARE(QCoreApplication::instance()->findChildren<QTranslator*>().size(), 1); // the English plurals
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
