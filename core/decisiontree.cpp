@@ -190,7 +190,9 @@ public:
             mHasEmpties.push_back(c->present.count() < table.rowCount());
     }
 
-    Split best(const std::vector<uint32_t>& rows) const
+    // `sorted[f]`: for number and date fields, the node's non-empty rows in value order (kept
+    // sorted from the root down, so no node sorts again).
+    Split best(const std::vector<uint32_t>& rows, const std::vector<std::vector<uint32_t>>& sorted) const
     {
         Split best;
         size_t p = 0;
@@ -218,18 +220,15 @@ public:
         for (size_t f = 0; f < mColumns.size(); ++f) {
             const Column& c = *mColumns[f];
             if (c.type == FieldType::Number || c.type == FieldType::Date) {
+                const std::vector<uint32_t>& order = sorted[f];
                 std::vector<std::pair<double, bool>> values;
-                values.reserve(rows.size());
-                size_t ne = 0, pe = 0;
-                for (uint32_t r : rows) {
-                    if (c.present.test(r))
-                        values.emplace_back(numericValue(c, r), mPositives.test(r));
-                    else {
-                        ++ne;
-                        pe += mPositives.test(r);
-                    }
+                values.reserve(order.size());
+                size_t presentPositives = 0;
+                for (uint32_t r : order) {
+                    values.emplace_back(numericValue(c, r), mPositives.test(r));
+                    presentPositives += values.back().second;
                 }
-                std::sort(values.begin(), values.end());
+                const size_t ne = rows.size() - order.size(), pe = p - presentPositives;
                 Split s;
                 s.field = f;
                 if (ne > 0 && !values.empty()) {
@@ -252,11 +251,25 @@ public:
                     }
                 }
             } else {
+                // Dense counts when the codes are few (the usual case), a map for identifiers.
                 std::unordered_map<uint32_t, std::pair<size_t, size_t>> counts;
-                for (uint32_t r : rows) {
-                    auto& e = counts[categoryCode(c, r)];
-                    ++e.first;
-                    e.second += mPositives.test(r);
+                const size_t codes = c.type == FieldType::Boolean ? 3 : c.dictionary ? c.dictionary->size() : 1;
+                if (codes <= 4 * rows.size() + 1024) {
+                    std::vector<std::pair<size_t, size_t>> dense(codes, {0, 0});
+                    for (uint32_t r : rows) {
+                        auto& e = dense[categoryCode(c, r)];
+                        ++e.first;
+                        e.second += mPositives.test(r);
+                    }
+                    for (uint32_t code = 0; code < codes; ++code)
+                        if (dense[code].first)
+                            counts.emplace(code, dense[code]);
+                } else {
+                    for (uint32_t r : rows) {
+                        auto& e = counts[categoryCode(c, r)];
+                        ++e.first;
+                        e.second += mPositives.test(r);
+                    }
                 }
                 if (counts.size() < 2)
                     continue;
@@ -340,10 +353,24 @@ DecisionTreeResult fitDecisionTree(const ColumnTable& table, const Bitmap& posit
     }
     const TreeBuilder builder(table, positives, options, columns);
     std::vector<std::vector<uint32_t>> nodeRows;
+    std::vector<std::vector<std::vector<uint32_t>>> nodeSorted;
     TreeNode root;
     std::vector<uint32_t> all(table.rowCount());
     for (size_t i = 0; i < all.size(); ++i)
         all[i] = uint32_t(i);
+    std::vector<std::vector<uint32_t>> rootSorted(columns.size());
+    for (size_t f = 0; f < columns.size(); ++f) {
+        const Column& c = *columns[f];
+        if (c.type != FieldType::Number && c.type != FieldType::Date)
+            continue;
+        std::vector<std::pair<double, uint32_t>> v;
+        c.present.forEach([&](size_t r) { v.emplace_back(numericValue(c, r), uint32_t(r)); });
+        std::sort(v.begin(), v.end());
+        rootSorted[f].reserve(v.size());
+        for (const auto& e : v)
+            rootSorted[f].push_back(e.second);
+    }
+    nodeSorted.push_back(std::move(rootSorted));
     root.size = all.size();
     root.positives = positives.count();
     result.nodes.push_back(root);
@@ -357,19 +384,30 @@ DecisionTreeResult fitDecisionTree(const ColumnTable& table, const Bitmap& posit
             return result;
         }
         std::vector<uint32_t> rows = std::move(nodeRows[i]);
+        std::vector<std::vector<uint32_t>> sorted = std::move(nodeSorted[i]);
         TreeNode node = result.nodes[i];
         if (node.depth >= options.maxDepth || node.positives == 0 || node.positives == node.size
             || node.size < 2 * std::max<size_t>(options.minLeafSize, 1))
             continue;
-        const Split s = builder.best(rows);
+        const Split s = builder.best(rows, sorted);
         if (!s.valid)
             continue;
         const Column& c = *columns[s.field];
         auto [leftSide, rightSide] = splitConditions(c, s, builder.mHasEmpties[s.field]);
         std::vector<uint32_t> leftRows, rightRows;
-        for (uint32_t r : rows)
-            (goesLeft(c, s, r) ? leftRows : rightRows).push_back(r);
-        auto addChild = [&](std::vector<uint32_t>&& childRows, Side&& side) {
+        Bitmap left(table.rowCount());
+        for (uint32_t r : rows) {
+            const bool l = goesLeft(c, s, r);
+            (l ? leftRows : rightRows).push_back(r);
+            if (l)
+                left.set(r);
+        }
+        // A stable partition keeps each child's lists in value order.
+        std::vector<std::vector<uint32_t>> leftSorted(sorted.size()), rightSorted(sorted.size());
+        for (size_t f = 0; f < sorted.size(); ++f)
+            for (uint32_t r : sorted[f])
+                (left.test(r) ? leftSorted[f] : rightSorted[f]).push_back(r);
+        auto addChild = [&](std::vector<uint32_t>&& childRows, std::vector<std::vector<uint32_t>>&& childSorted, Side&& side) {
             TreeNode child;
             child.parent = int(i);
             child.depth = node.depth + 1;
@@ -380,10 +418,11 @@ DecisionTreeResult fitDecisionTree(const ColumnTable& table, const Bitmap& posit
             child.label = std::move(side.label);
             result.nodes.push_back(std::move(child));
             nodeRows.push_back(std::move(childRows));
+            nodeSorted.push_back(std::move(childSorted));
             return int(result.nodes.size()) - 1;
         };
-        const int l = addChild(std::move(leftRows), std::move(leftSide));
-        const int r = addChild(std::move(rightRows), std::move(rightSide));
+        const int l = addChild(std::move(leftRows), std::move(leftSorted), std::move(leftSide));
+        const int r = addChild(std::move(rightRows), std::move(rightSorted), std::move(rightSide));
         result.nodes[i].left = l;
         result.nodes[i].right = r;
         result.nodes[i].splitField = c.name;

@@ -1,6 +1,7 @@
 // Outcome picker and field checklist. Values offered for a text outcome are its most common ones.
 #include "modelinputswidget.h"
 
+#include "datasplit.h"
 #include "outcomespec.h"
 
 #include <QComboBox>
@@ -22,7 +23,9 @@ ModelInputsWidget::ModelInputsWidget(std::shared_ptr<const ColumnTable> table, Q
     mOutcomeValue = new QComboBox(this);
     mOutcomeValue->setEditable(true);
     mFields = new QListWidget(this);
-    const Column* key = mTable->keyColumn();
+    // A unique identifier predicts nothing; a workspace without a key reports its first field as
+    // the key, and that one is an ordinary field.
+    const Column* key = hasUniqueTextKey(*mTable) ? mTable->keyColumn() : nullptr;
     for (const Column& c : mTable->columns()) {
         if (c.type == FieldType::Boolean || c.type == FieldType::Text || c.type == FieldType::Number)
             mOutcomeField->addItem(QString::fromStdString(c.name));

@@ -1,6 +1,9 @@
 // Shared CLI plumbing (see clicommon.h).
 #include "clicommon.h"
 
+#include "evaluator.h"
+#include "valueparsing.h"
+
 #include <QFile>
 #include <QSaveFile>
 
@@ -54,6 +57,46 @@ bool writeWholeFile(const QString& path, const QByteArray& bytes, QString* error
         *error = QStringLiteral("%1: cannot write: %2").arg(path, f.errorString());
         return false;
     }
+    return true;
+}
+
+// Reads and validates a rule file; the message names the file and the first error's pointer.
+bool loadRules(const QString& path, RuleFileResult* out, QString* error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot open: %2").arg(path, f.errorString());
+        return false;
+    }
+    const RuleFileLimits limits;
+    if (f.size() > limits.maxBytes) {
+        *error = QStringLiteral("%1: the file is larger than %2 MB").arg(path).arg(limits.maxBytes >> 20);
+        return false;
+    }
+    *out = parseRuleFile(f.readAll(), limits);
+    if (!out->ok || !out->errors.empty()) {
+        const QString first = out->errors.empty() ? QStringLiteral("invalid rule file") : formatRuleFileError(out->errors.front());
+        *error = out->errors.size() > 1
+            ? QStringLiteral("%1: %2 (and %3 more errors; see validate)").arg(path, first).arg(out->errors.size() - 1)
+            : QStringLiteral("%1: %2").arg(path, first);
+        return false;
+    }
+    return true;
+}
+
+bool parseAsOf(const QString& text, int64_t* days, QString* error)
+{
+    if (text.isEmpty()) {
+        *days = todayDays();
+        return true;
+    }
+    const std::string s = text.toStdString();
+    auto d = parseDate(s, DateLayout::Iso);
+    if (!d) {
+        *error = QStringLiteral("--as-of must be a date YYYY-MM-DD, not \"%1\"").arg(text);
+        return false;
+    }
+    *days = daysFromCivil(*d);
     return true;
 }
 

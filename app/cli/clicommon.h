@@ -7,7 +7,11 @@
 #include <QString>
 #include <QStringList>
 
+#include "rulefile.h"
+
 #include <nlohmann/json.hpp>
+
+#include <cstdint>
 
 namespace sd::cli {
 
@@ -23,5 +27,9 @@ int parseCommand(QCommandLineParser& parser, const QString& command, const QStri
 bool isWorkspaceFile(const QString& path);
 // Writes the file completely or not at all (no partial output on failure).
 bool writeWholeFile(const QString& path, const QByteArray& bytes, QString* error);
+// Reads and validates a rule file; the message names the file and the first error's pointer.
+bool loadRules(const QString& path, RuleFileResult* out, QString* error);
+// --as-of: a date YYYY-MM-DD, or today when empty; days since 1970-01-01.
+bool parseAsOf(const QString& text, int64_t* days, QString* error);
 
 } // namespace sd::cli

@@ -13,6 +13,7 @@ int runTag(const QStringList& args);
 int runValidate(const QStringList& args);
 int runSuggest(const QStringList& args);
 int runFitScore(const QStringList& args);
+int runCompare(const QStringList& args);
 int runExport(const QStringList& args);
 
 } // namespace sd::cli

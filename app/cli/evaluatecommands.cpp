@@ -25,46 +25,6 @@ namespace sd::cli {
 
 namespace {
 
-// Reads and validates a rule file; the message names the file and the first error's pointer.
-bool loadRules(const QString& path, RuleFileResult* out, QString* error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot open: %2").arg(path, f.errorString());
-        return false;
-    }
-    const RuleFileLimits limits;
-    if (f.size() > limits.maxBytes) {
-        *error = QStringLiteral("%1: the file is larger than %2 MB").arg(path).arg(limits.maxBytes >> 20);
-        return false;
-    }
-    *out = parseRuleFile(f.readAll(), limits);
-    if (!out->ok || !out->errors.empty()) {
-        const QString first = out->errors.empty() ? QStringLiteral("invalid rule file") : formatRuleFileError(out->errors.front());
-        *error = out->errors.size() > 1
-            ? QStringLiteral("%1: %2 (and %3 more errors; see validate)").arg(path, first).arg(out->errors.size() - 1)
-            : QStringLiteral("%1: %2").arg(path, first);
-        return false;
-    }
-    return true;
-}
-
-bool parseAsOf(const QString& text, int64_t* days, QString* error)
-{
-    if (text.isEmpty()) {
-        *days = todayDays();
-        return true;
-    }
-    const std::string s = text.toStdString();
-    auto d = parseDate(s, DateLayout::Iso);
-    if (!d) {
-        *error = QStringLiteral("--as-of must be a date YYYY-MM-DD, not \"%1\"").arg(text);
-        return false;
-    }
-    *days = daysFromCivil(*d);
-    return true;
-}
-
 // Loads the input (workspace or CSV) into a table; the key column is the workspace key, else the first.
 bool loadInput(const QString& input, const RuleSet& rules, bool allColumns, ColumnTable* table, QString* error)
 {

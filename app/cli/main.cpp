@@ -21,6 +21,7 @@ const char* const kUsage =
     "  validate RULES         Check a rule file; every error with its JSON Pointer\n"
     "  suggest INPUT ...      Fit a decision tree to the outcome, written as a segment tree (rule file)\n"
     "  fit-score INPUT ...    Fit a points score to the outcome by logistic regression (rule file)\n"
+    "  compare A B INPUT      Two rule-set versions on the same leads: conversions per lead touched, holdout lift\n"
     "  export RULES --to F    Rules as JsonLogic, SQL (sqlite, postgres, duckdb, bigquery, snowflake,\n"
     "                         spark), the canonical rule file or a Markdown summary\n"
     "\n"
@@ -66,6 +67,8 @@ int main(int argc, char** argv)
         return sd::cli::runSuggest(args);
     if (command == QLatin1String("fit-score"))
         return sd::cli::runFitScore(args);
+    if (command == QLatin1String("compare"))
+        return sd::cli::runCompare(args);
     if (command == QLatin1String("export"))
         return sd::cli::runExport(args);
     std::fprintf(stderr, "segment-designer-cli: unknown command \"%s\" (see --help)\n", qPrintable(command));

@@ -42,7 +42,7 @@ std::string outcomeFieldOf(const QString& spec)
 
 // Loads the fields the model reads plus the outcome. A CSV is read once as text to infer the types
 // of those columns from every value (as import does), then again with those types.
-bool loadModelInput(const QString& input, std::vector<std::string> fields, ColumnTable* table, QString* error)
+bool loadModelInput(const QString& input, std::vector<std::string> fields, bool withKey, ColumnTable* table, QString* error)
 {
     if (!QFileInfo(input).isFile()) {
         *error = QStringLiteral("%1: no such file").arg(input);
@@ -58,7 +58,7 @@ bool loadModelInput(const QString& input, std::vector<std::string> fields, Colum
                 return false;
             }
         }
-        return table->loadWorkspace(*ws, error, {}, fields, true);
+        return table->loadWorkspace(*ws, error, {}, fields, withKey);
     }
     ColumnTable text;
     if (!text.loadCsv(input, {}, std::string(), error))
@@ -91,7 +91,8 @@ struct ModelInput
     qint64 loadMs = 0;
 };
 
-int prepare(const QString& command, const QCommandLineParser& p, ModelInput* in)
+// The key is loaded only when it decides something: the train/test split of fit-score.
+int prepare(const QString& command, const QCommandLineParser& p, bool withKey, ModelInput* in)
 {
     const QString outcome = p.value(QStringLiteral("outcome"));
     in->output = p.value(QStringLiteral("output"));
@@ -109,7 +110,7 @@ int prepare(const QString& command, const QCommandLineParser& p, ModelInput* in)
     QElapsedTimer timer;
     timer.start();
     QString error;
-    if (!loadModelInput(p.positionalArguments()[0], load, &in->table, &error))
+    if (!loadModelInput(p.positionalArguments()[0], load, withKey, &in->table, &error))
         return userError(QStringLiteral("%1: %2").arg(command, error));
     in->loadMs = timer.elapsed();
     auto c = parseOutcomeSpec(in->table, outcome.toStdString(), &error);
@@ -158,7 +159,7 @@ int runSuggest(const QStringList& args)
     if (!criterion.isEmpty() && criterion != QLatin1String("gini") && criterion != QLatin1String("entropy"))
         return userError(QStringLiteral("suggest: --criterion must be gini or entropy, not \"%1\"").arg(criterion));
     ModelInput in;
-    if (int rc = prepare(QStringLiteral("suggest"), p, &in); rc >= 0)
+    if (int rc = prepare(QStringLiteral("suggest"), p, false, &in); rc >= 0)
         return rc;
     o.tree.fields = in.fields;
     o.tree.maxDepth = int(depth);
@@ -234,7 +235,7 @@ int runFitScore(const QStringList& args)
             return userError(QStringLiteral("fit-score: --score-id must match [a-z0-9_-]+"));
     }
     ModelInput in;
-    if (int rc = prepare(QStringLiteral("fit-score"), p, &in); rc >= 0)
+    if (int rc = prepare(QStringLiteral("fit-score"), p, true, &in); rc >= 0)
         return rc;
     o.fields = in.fields;
     o.outcome = in.outcome;

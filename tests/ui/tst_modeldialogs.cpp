@@ -55,6 +55,12 @@ private slots:
         QVERIFY2(outcome, qPrintable(error));
         QCOMPARE(outcome->field, std::string("won"));
         QCOMPARE(outcome->value, nlohmann::json(true));
+        // Without a unique key, the first field (reported as the key) is an ordinary field.
+        const auto keyless = std::make_shared<const ColumnTable>(ColumnTable::fromText(
+            {{"age", FieldType::Number}, {"won", FieldType::Boolean}}, {{"30", "true"}, {"30", "false"}}, "age"));
+        ModelInputsWidget k(keyless);
+        k.setFields({"age"});
+        QCOMPARE(k.fields(), (std::vector<std::string>{"age"}));
         w.setOutcome(QStringLiteral("plan"), QStringLiteral("enterprise"));
         QCOMPARE(w.outcome(&error)->value, nlohmann::json("enterprise"));
         QCOMPARE(w.fields(), (std::vector<std::string>{"employees"}));
