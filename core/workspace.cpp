@@ -531,6 +531,32 @@ QStringList Workspace::ruleSetNames() const
     return out;
 }
 
+QList<RuleSetVersion> Workspace::ruleSetVersions(const QString& name) const
+{
+    QList<RuleSetVersion> out;
+    Statement st(mDb, "SELECT v.id, v.saved_at, v.author, v.comment FROM rule_set_versions v"
+                      " JOIN rule_sets s ON s.id = v.rule_set_id WHERE s.name = ? ORDER BY v.id DESC");
+    const QByteArray n = name.toUtf8();
+    sqlite3_bind_text(st.get(), 1, n.constData(), int(n.size()), SQLITE_TRANSIENT);
+    while (st.step()) {
+        RuleSetVersion v;
+        v.id = st.integer(0);
+        v.name = name;
+        v.savedAt = QDateTime::fromString(st.text(1), Qt::ISODate);
+        v.author = st.text(2);
+        v.comment = st.text(3);
+        out.append(v);
+    }
+    return out;
+}
+
+QByteArray Workspace::ruleSetVersionContent(qint64 versionId) const
+{
+    Statement st(mDb, "SELECT content FROM rule_set_versions WHERE id = ?");
+    sqlite3_bind_int64(st.get(), 1, versionId);
+    return st.step() ? st.text(0).toUtf8() : QByteArray();
+}
+
 bool Workspace::integrityCheck(QString* detail) const
 {
     Statement st(mDb, "PRAGMA integrity_check");

@@ -27,6 +27,16 @@ struct ImportRecord
     QString optionsJson;   // the import options as JSON text
 };
 
+// One saved version of a rule set (Workspace::ruleSetVersions).
+struct RuleSetVersion
+{
+    qint64 id = 0;
+    QString name;          // the rule set's name
+    QDateTime savedAt;     // UTC
+    QString author;
+    QString comment;
+};
+
 struct FieldFill
 {
     QString name;
@@ -74,6 +84,10 @@ public:
     // The latest stored content of the named rule set, empty when there is none.
     QByteArray latestRuleSet(const QString& name) const;
     QStringList ruleSetNames() const;
+    // Every stored version of the named rule set, newest first.
+    QList<RuleSetVersion> ruleSetVersions(const QString& name) const;
+    // The content of one stored version, empty when there is no such version.
+    QByteArray ruleSetVersionContent(qint64 versionId) const;
 
     // One page of leads in rowid order; each row has one QVariant per field in fields() order
     // (null QVariant for an empty cell). Used by the lazy table models.
