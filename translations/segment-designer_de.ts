@@ -162,6 +162,128 @@
     </message>
 </context>
 <context>
+    <name>sd::ChartView</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment Designer chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the SVG could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy figures as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ChartsPanel</name>
+    <message>
+        <source>The segments whose children the charts compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score of the histogram and of the precision/recall chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date field that groups leads by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konversion</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision/recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluation yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules not evaluated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated in %1 ms, charts in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::ConditionDragHandle</name>
     <message>
         <source>Drag to move this condition into another group</source>
@@ -562,6 +684,57 @@
     </message>
 </context>
 <context>
+    <name>sd::ConversionChart</name>
+    <message>
+        <source>Conversion rate with 95% interval: top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion rate with 95% interval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules define no outcome, so there is no conversion rate to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This level has no segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (95% interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 converted of %3 leads: %4&lt;br&gt;95% interval %5 – %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Lift vs all leads: ×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;p-value vs rest of parent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All leads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All leads&lt;/b&gt;&lt;br&gt;%1 converted of %2: %3&lt;br&gt;95% interval %4 – %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::CsvImportRunner</name>
     <message>
         <source>Import CSV</source>
@@ -763,6 +936,116 @@
     <message>
         <source>AUC %1 on %2 held-out leads (%3 on the %4 it was fitted on). Base: %5 points.</source>
         <translation>AUC %1 auf %2 zurückgehaltenen Leads (%3 auf den %4, an die angepasst wurde). Basis: %5 Punkte.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::HealthModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment or field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::HealthPanel</name>
+    <message>
+        <source> leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Minimum segment size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many tiny segments above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widest 95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siblings alike when p-value above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest remainder share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest fill rate of a used field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data stale after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the rules every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark rules as verified today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that you checked this rule set against the current data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules could not be evaluated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found (notes: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1 · Warnings: %2 · Notes: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1055,10 +1338,6 @@
         <translation>Statistik</translation>
     </message>
     <message>
-        <source>Charts of the segments appear here.</source>
-        <translation>Hier erscheinen die Diagramme der Segmente.</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -1220,6 +1499,51 @@
     <message>
         <source>The data has no field that could be the outcome.</source>
         <translation>Die Daten haben kein Feld, das das Ergebnis sein könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OverlapChart</name>
+    <message>
+        <source>Overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment has overlapping children: in an exclusive tree every lead is in one sibling only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap of the top-level segments (share of the row&apos;s leads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap of the children of %1 (share of the row&apos;s leads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An overlap needs at least two segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of row (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1× {1
+%2?}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3 leads in both&lt;br&gt;%4 of %1 (%5)&lt;br&gt;%6 of %2 (%7)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1757,81 @@
     </message>
 </context>
 <context>
+    <name>sd::ScoreHistogramChart</name>
+    <message>
+        <source>all leads</source>
+        <translation>allen Leads</translation>
+    </message>
+    <message>
+        <source>%1 distribution over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules define no score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leads in this population.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Not converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konvertiert</translation>
+    </message>
+    <message>
+        <source>Conversion rate in bin (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Konversionsrate</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2 to %3&lt;/b&gt; (%4)&lt;br&gt;%5 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 converted, %2 not&lt;br&gt;Rate %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished">%1: %2 %3 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 %2 — drag to change the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1× {1 %2?}</translation>
+    </message>
+</context>
+<context>
     <name>sd::SegmentDetailsEditor</name>
     <message>
         <source>Holdout</source>
@@ -1611,6 +2010,37 @@
     <message>
         <source>Duplicate “%1”</source>
         <translation>„%1“ duplizieren</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SizesChart</name>
+    <message>
+        <source>Segment sizes: top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment sizes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This level has no segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>all leads</source>
+        <translation>allen Leads</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 leads&lt;br&gt;%3 of %4 (%5)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2245,124 @@
             <numerusform>%n Cluster nach %1 Iterationen. Jedes Segment beschreibt seinen Cluster näherungsweise; zeigen Sie darauf, um zu sehen, wie gut.</numerusform>
             <numerusform>%n Cluster nach %1 Iterationen. Jedes Segment beschreibt seinen Cluster näherungsweise; zeigen Sie darauf, um zu sehen, wie gut.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ThresholdChart</name>
+    <message>
+        <source>all leads</source>
+        <translation>allen Leads</translation>
+    </message>
+    <message>
+        <source>Precision, recall and F1 of %1 ≥ threshold over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision and recall</source>
+        <translation>Präzision und Trefferquote</translation>
+    </message>
+    <message>
+        <source>The rules define no score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules define no outcome to predict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leads in this population.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold: %1 ≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished">F1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 ≥ %2&lt;/b&gt;&lt;br&gt;Precision %3 (%4 of %5 selected converted)&lt;br&gt;Recall %6 (%4 of %7 converted)&lt;br&gt;F1 %8&lt;br&gt;TP %4 · FP %9 · FN %10 · TN %11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best F1: ≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1 %1 at ≥ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::TimelineChart</name>
+    <message>
+        <source>Conversion over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data has no date field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads and conversion rate per month of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead of these segments has a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads per month (bars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All leads</source>
+        <translation>Alle Leads</translation>
+    </message>
+    <message>
+        <source>Conversion rate, % (lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2&lt;br&gt;%3 leads, %4 converted&lt;br&gt;Rate %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2&lt;br&gt;%3 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 converted (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 leads of this segment have no %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -236,7 +236,7 @@ void TestTranslations::installFollowsOverride()
     QFETCH(QString, number);
     QCOMPARE(installTranslators(*QCoreApplication::instance(), language), effective);
     QCOMPARE(QCoreApplication::translate("sd::MainWindow", "&File"), file);
-    QCOMPARE(QCoreApplication::translate("sd::MainWindow", "Importing “%1”…"), quote);
+    QCOMPARE(QCoreApplication::translate("sd::CsvImportRunner", "Importing “%1”…"), quote);
     QCOMPARE(QLocale().toString(1234.5), number);
 }
 
