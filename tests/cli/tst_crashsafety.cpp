@@ -207,7 +207,7 @@ void TestCrashSafety::initTestCase()
 {
     QVERIFY(mDir.isValid());
     // Big enough that `tag` runs for a while; SD_CRASH_LEADS makes it smaller under sanitizers.
-    const QByteArray leads = qgetenv("SD_CRASH_LEADS").isEmpty() ? QByteArray("100000") : qgetenv("SD_CRASH_LEADS");
+    const QByteArray leads = qgetenv("SD_CRASH_LEADS").isEmpty() ? QByteArray("50000") : qgetenv("SD_CRASH_LEADS");
     mDemo = mDir.filePath(QStringLiteral("demo.segdb"));
     Run r = cli({QStringLiteral("demo"), mDemo, QStringLiteral("--leads"), QString::fromLatin1(leads)});
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));

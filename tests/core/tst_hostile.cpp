@@ -105,6 +105,7 @@ private slots:
     void numbersInCsv();
     void injectionFieldNames();
     void fieldsLimit();
+    void xlsxCellTooLong();
     void workspaceFiles_data();
     void workspaceFiles();
     void catastrophicRegex();
@@ -330,6 +331,36 @@ void TestHostile::fieldsLimit()
     QVERIFY(!r.ok);
     QCOMPARE(r.error, QStringLiteral("%1: the import would give the workspace 1001 fields; a workspace holds at most 1000").arg(more));
     QCOMPARE(s.ws->fields().size(), ImportLimits::maxFields);
+}
+
+void TestHostile::xlsxCellTooLong()
+{
+    // A spreadsheet cell holds 32,767 characters: a longer one fails the export with its place,
+    // instead of a blank cell, and no file is left under the output's name.
+    QTemporaryDir dir;
+    const ColumnTable table = ColumnTable::fromText({{"name", FieldType::Text}, {"notes", FieldType::Text}},
+                                                    {{"Ann", "short"}, {"Bob", std::string(40000, 'n')}});
+    const RuleFileResult rules = parseRuleFile(R"({"format": "segment-designer/rules", "version": 1, "name": "t",
+        "fields": {}, "segments": {"children": []}})");
+    QVERIFY(rules.ok);
+    Evaluator ev(table);
+    std::vector<SegmentMembers> segs;
+    QString error;
+    QVERIFY2(ev.evaluate(rules.rules, &segs, &error), qPrintable(error));
+    TagRequest req;
+    req.outputPath = dir.filePath(QStringLiteral("out.xlsx"));
+    req.format = TagFormat::Xlsx;
+    const TagResult t = writeTags(table, rules.rules, segs, ev, req);
+    QVERIFY(!t.ok);
+    QCOMPARE(t.error, QStringLiteral("%1: row 3, column \"notes\": a cell longer than 32,767 characters does not fit in an XLSX sheet"
+                                     " (write .csv or .jsonl instead)").arg(req.outputPath));
+    QVERIFY(!QFileInfo::exists(req.outputPath));
+    QVERIFY(!QFileInfo::exists(req.outputPath + QStringLiteral(".part")));
+    // The same table as CSV keeps the whole cell.
+    req.outputPath = dir.filePath(QStringLiteral("out.csv"));
+    req.format = TagFormat::Csv;
+    QVERIFY(writeTags(table, rules.rules, segs, ev, req).ok);
+    QVERIFY(QFileInfo(req.outputPath).size() > 40000);
 }
 
 // ---------------------------------------------------------------------------------------------

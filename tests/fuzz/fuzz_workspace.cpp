@@ -34,8 +34,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     SD_FUZZ_CHECK(ws->fillRates().size() <= fields.size(), QStringLiteral("fill rates"));
     for (const auto& row : ws->readLeads(0, 32))
         SD_FUZZ_CHECK(row.size() == size_t(fields.size()), QStringLiteral("ragged page"));
-    for (const QString& name : ws->ruleSetNames())
+    for (const QString& name : ws->ruleSetNames()) {
         (void)ws->latestRuleSet(name);
+        for (const RuleSetVersion& v : ws->ruleSetVersions(name))
+            (void)ws->ruleSetVersionContent(v.id);
+    }
     (void)ws->keyField();
     ColumnTable table;
     if (table.loadWorkspace(*ws, &error))
