@@ -11,5 +11,8 @@ int runDemo(const QStringList& args);
 int runEvaluate(const QStringList& args);
 int runTag(const QStringList& args);
 int runValidate(const QStringList& args);
+int runSuggest(const QStringList& args);
+int runFitScore(const QStringList& args);
+int runExport(const QStringList& args);
 
 } // namespace sd::cli

@@ -1,6 +1,8 @@
 // The CLI's rule commands: evaluate, tag and validate.
 #include "commands.h"
 
+#include "clicommon.h"
+
 #include "columntable.h"
 #include "evaluator.h"
 #include "rulefile.h"
@@ -21,39 +23,6 @@
 namespace sd::cli {
 
 namespace {
-
-using ojson = nlohmann::ordered_json;
-
-int userError(const QString& message)
-{
-    std::fprintf(stderr, "segment-designer-cli: %s\n", qPrintable(message));
-    return 1;
-}
-
-void printJson(const ojson& j)
-{
-    const std::string s = j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
-    std::fwrite(s.data(), 1, s.size(), stdout);
-    std::fputc('\n', stdout);
-}
-
-int parseCommand(QCommandLineParser& parser, const QString& command, const QString& synopsis,
-                 const QStringList& args, int positional)
-{
-    parser.addHelpOption();
-    QStringList full = args;
-    full.prepend(QStringLiteral("segment-designer-cli ") + command);
-    if (!parser.parse(full))
-        return userError(QStringLiteral("%1: %2").arg(command, parser.errorText()));
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::printf("Usage: segment-designer-cli %s %s\n\n%s", qPrintable(command), qPrintable(synopsis),
-                    qPrintable(parser.helpText().section(QLatin1Char('\n'), 2)));
-        return 0;
-    }
-    if (parser.positionalArguments().size() != positional)
-        return userError(QStringLiteral("%1: expected %2 (see %1 --help)").arg(command, synopsis));
-    return -1;
-}
 
 // Reads and validates a rule file; the message names the file and the first error's pointer.
 bool loadRules(const QString& path, RuleFileResult* out, QString* error)
@@ -77,14 +46,6 @@ bool loadRules(const QString& path, RuleFileResult* out, QString* error)
         return false;
     }
     return true;
-}
-
-bool isWorkspaceFile(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return path.endsWith(QLatin1String(".segdb"));
-    return f.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
 bool parseAsOf(const QString& text, int64_t* days, QString* error)

@@ -19,6 +19,10 @@ const char* const kUsage =
     "  evaluate RULES INPUT   Segment sizes, conversion rates, intervals, lift (INPUT: workspace or CSV)\n"
     "  tag RULES INPUT -o OUT Write every lead with its segment, attributes and scores (.csv, .jsonl, .xlsx)\n"
     "  validate RULES         Check a rule file; every error with its JSON Pointer\n"
+    "  suggest INPUT ...      Fit a decision tree to the outcome, written as a segment tree (rule file)\n"
+    "  fit-score INPUT ...    Fit a points score to the outcome by logistic regression (rule file)\n"
+    "  export RULES --to F    Rules as JsonLogic, SQL (sqlite, postgres, duckdb, bigquery, snowflake,\n"
+    "                         spark), the canonical rule file or a Markdown summary\n"
     "\n"
     "Options:\n"
     "  --version              Print the version and exit\n"
@@ -58,6 +62,12 @@ int main(int argc, char** argv)
         return sd::cli::runTag(args);
     if (command == QLatin1String("validate"))
         return sd::cli::runValidate(args);
+    if (command == QLatin1String("suggest"))
+        return sd::cli::runSuggest(args);
+    if (command == QLatin1String("fit-score"))
+        return sd::cli::runFitScore(args);
+    if (command == QLatin1String("export"))
+        return sd::cli::runExport(args);
     std::fprintf(stderr, "segment-designer-cli: unknown command \"%s\" (see --help)\n", qPrintable(command));
     return 1;
 }
