@@ -159,6 +159,105 @@
     </message>
 </context>
 <context>
+    <name>sd::FitScoreDialog</name>
+    <message>
+        <source>Fit Points from the Outcome</source>
+        <translation>Punkte aus dem Ergebnis anpassen</translation>
+    </message>
+    <message>
+        <source>Held-out share</source>
+        <translation>Zurückgehaltener Anteil</translation>
+    </message>
+    <message>
+        <source>Split seed</source>
+        <translation>Startwert der Aufteilung</translation>
+    </message>
+    <message>
+        <source>Penalty (L2)</source>
+        <translation>Strafterm (L2)</translation>
+    </message>
+    <message>
+        <source>Bins per number or date</source>
+        <translation>Klassen je Zahl oder Datum</translation>
+    </message>
+    <message>
+        <source>Categories per text field</source>
+        <translation>Kategorien je Textfeld</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Anpassen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Leads (train)</source>
+        <translation>Leads (Training)</translation>
+    </message>
+    <message>
+        <source>Rate (train)</source>
+        <translation>Quote (Training)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Score at least</source>
+        <translation>Score mindestens</translation>
+    </message>
+    <message>
+        <source>Leads (test)</source>
+        <translation>Leads (Test)</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Precision and recall</source>
+        <translation>Präzision und Trefferquote</translation>
+    </message>
+    <message>
+        <source>Use This Score</source>
+        <translation>Diesen Score verwenden</translation>
+    </message>
+    <message>
+        <source>Choose at least one field.</source>
+        <translation>Wählen Sie mindestens ein Feld.</translation>
+    </message>
+    <message>
+        <source>Fitting…</source>
+        <translation>Wird angepasst…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>AUC %1 on %2 held-out leads (%3 on the %4 it was fitted on). Base: %5 points.</source>
+        <translation>AUC %1 auf %2 zurückgehaltenen Leads (%3 auf den %4, an die angepasst wurde). Basis: %5 Punkte.</translation>
+    </message>
+</context>
+<context>
     <name>sd::HelpBrowser</name>
     <message>
         <source>User guide</source>
@@ -446,10 +545,138 @@ Fügen Sie welche mit Datei → CSV importieren… hinzu.</translation>
     </message>
 </context>
 <context>
+    <name>sd::ModelInputsWidget</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Converted when</source>
+        <translation>Konvertiert, wenn</translation>
+    </message>
+    <message>
+        <source>Fields the model may use:</source>
+        <translation>Felder, die das Modell verwenden darf:</translation>
+    </message>
+    <message>
+        <source>The data has no field that could be the outcome.</source>
+        <translation>Die Daten enthalten kein Feld, das als Ergebnis dienen könnte.</translation>
+    </message>
+</context>
+<context>
     <name>sd::Palettes</name>
     <message>
         <source>Unknown colour scheme “%1”; expected one of: %2</source>
         <translation>Unbekanntes Farbschema „%1“; möglich sind: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SuggestSegmentsDialog</name>
+    <message>
+        <source>Suggest Segments</source>
+        <translation>Segmente vorschlagen</translation>
+    </message>
+    <message>
+        <source>Decision tree on the outcome</source>
+        <translation>Entscheidungsbaum über das Ergebnis</translation>
+    </message>
+    <message>
+        <source>Clusters of similar leads (k-prototypes)</source>
+        <translation>Cluster ähnlicher Leads (k-Prototypes)</translation>
+    </message>
+    <message>
+        <source>Gini impurity</source>
+        <translation>Gini-Unreinheit</translation>
+    </message>
+    <message>
+        <source>Entropy</source>
+        <translation>Entropie</translation>
+    </message>
+    <message>
+        <source>Maximum depth</source>
+        <translation>Maximale Tiefe</translation>
+    </message>
+    <message>
+        <source>Smallest segment</source>
+        <translation>Kleinstes Segment</translation>
+    </message>
+    <message>
+        <source>Split quality</source>
+        <translation>Gütemaß der Aufteilung</translation>
+    </message>
+    <message>
+        <source>Number of clusters</source>
+        <translation>Anzahl der Cluster</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Anpassen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konvertiert</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Add Segments</source>
+        <translation>Segmente hinzufügen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Choose at least one field.</source>
+        <translation>Wählen Sie mindestens ein Feld.</translation>
+    </message>
+    <message>
+        <source>Fitting…</source>
+        <translation>Wird angepasst…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s); overall rate %1. Sizes are exact: the rules reproduce the tree.</source>
+        <translation>
+            <numerusform>%n Segment; Gesamtquote %1. Die Größen sind exakt: Die Regeln bilden den Baum genau nach.</numerusform>
+            <numerusform>%n Segmente; Gesamtquote %1. Die Größen sind exakt: Die Regeln bilden den Baum genau nach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The segment&apos;s conditions match %1 leads, %2 of them in this cluster.</source>
+        <translation>Die Bedingungen des Segments treffen auf %1 Leads zu, %2 davon in diesem Cluster.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) after %1 iterations. Each segment describes its cluster approximately; hover for how well.</source>
+        <translation>
+            <numerusform>%n Cluster nach %1 Iterationen. Jedes Segment beschreibt seinen Cluster näherungsweise; wie gut, zeigt der Tooltip.</numerusform>
+            <numerusform>%n Cluster nach %1 Iterationen. Jedes Segment beschreibt seinen Cluster näherungsweise; wie gut, zeigt der Tooltip.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -11,4 +11,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>sd::SuggestSegmentsDialog</name>
+    <message numerus="yes">
+        <source>%n segment(s); overall rate %1. Sizes are exact: the rules reproduce the tree.</source>
+        <translation>
+            <numerusform>%n segment; overall rate %1. Sizes are exact: the rules reproduce the tree.</numerusform>
+            <numerusform>%n segments; overall rate %1. Sizes are exact: the rules reproduce the tree.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) after %1 iterations. Each segment describes its cluster approximately; hover for how well.</source>
+        <translation>
+            <numerusform>%n cluster after %1 iterations. Each segment describes its cluster approximately; hover for how well.</numerusform>
+            <numerusform>%n clusters after %1 iterations. Each segment describes its cluster approximately; hover for how well.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -159,6 +159,105 @@
     </message>
 </context>
 <context>
+    <name>sd::FitScoreDialog</name>
+    <message>
+        <source>Fit Points from the Outcome</source>
+        <translation>Ajuster les points d’après le résultat</translation>
+    </message>
+    <message>
+        <source>Held-out share</source>
+        <translation>Part réservée au test</translation>
+    </message>
+    <message>
+        <source>Split seed</source>
+        <translation>Graine du partage</translation>
+    </message>
+    <message>
+        <source>Penalty (L2)</source>
+        <translation>Pénalité (L2)</translation>
+    </message>
+    <message>
+        <source>Bins per number or date</source>
+        <translation>Classes par nombre ou date</translation>
+    </message>
+    <message>
+        <source>Categories per text field</source>
+        <translation>Catégories par champ texte</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Leads (train)</source>
+        <translation>Prospects (apprentissage)</translation>
+    </message>
+    <message>
+        <source>Rate (train)</source>
+        <translation>Taux (apprentissage)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Score at least</source>
+        <translation>Score au moins</translation>
+    </message>
+    <message>
+        <source>Leads (test)</source>
+        <translation>Prospects (test)</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Precision and recall</source>
+        <translation>Précision et rappel</translation>
+    </message>
+    <message>
+        <source>Use This Score</source>
+        <translation>Utiliser ce score</translation>
+    </message>
+    <message>
+        <source>Choose at least one field.</source>
+        <translation>Choisissez au moins un champ.</translation>
+    </message>
+    <message>
+        <source>Fitting…</source>
+        <translation>Ajustement…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>AUC %1 on %2 held-out leads (%3 on the %4 it was fitted on). Base: %5 points.</source>
+        <translation>AUC de %1 sur %2 prospects réservés (%3 sur les %4 ayant servi à l’ajustement). Base&#xa0;: %5 points.</translation>
+    </message>
+</context>
+<context>
     <name>sd::HelpBrowser</name>
     <message>
         <source>User guide</source>
@@ -446,10 +545,138 @@ Ajoutez-en avec Fichier → Importer un CSV…</translation>
     </message>
 </context>
 <context>
+    <name>sd::ModelInputsWidget</name>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Converted when</source>
+        <translation>Converti si</translation>
+    </message>
+    <message>
+        <source>Fields the model may use:</source>
+        <translation>Champs que le modèle peut utiliser&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The data has no field that could be the outcome.</source>
+        <translation>Les données n’ont aucun champ pouvant servir de résultat.</translation>
+    </message>
+</context>
+<context>
     <name>sd::Palettes</name>
     <message>
         <source>Unknown colour scheme “%1”; expected one of: %2</source>
         <translation>Jeu de couleurs «&#xa0;%1&#xa0;» inconnu&#xa0;; valeurs possibles&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SuggestSegmentsDialog</name>
+    <message>
+        <source>Suggest Segments</source>
+        <translation>Suggérer des segments</translation>
+    </message>
+    <message>
+        <source>Decision tree on the outcome</source>
+        <translation>Arbre de décision sur le résultat</translation>
+    </message>
+    <message>
+        <source>Clusters of similar leads (k-prototypes)</source>
+        <translation>Groupes de prospects similaires (k-prototypes)</translation>
+    </message>
+    <message>
+        <source>Gini impurity</source>
+        <translation>Impureté de Gini</translation>
+    </message>
+    <message>
+        <source>Entropy</source>
+        <translation>Entropie</translation>
+    </message>
+    <message>
+        <source>Maximum depth</source>
+        <translation>Profondeur maximale</translation>
+    </message>
+    <message>
+        <source>Smallest segment</source>
+        <translation>Plus petit segment</translation>
+    </message>
+    <message>
+        <source>Split quality</source>
+        <translation>Critère de division</translation>
+    </message>
+    <message>
+        <source>Number of clusters</source>
+        <translation>Nombre de groupes</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertis</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Add Segments</source>
+        <translation>Ajouter les segments</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Choose at least one field.</source>
+        <translation>Choisissez au moins un champ.</translation>
+    </message>
+    <message>
+        <source>Fitting…</source>
+        <translation>Ajustement…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s); overall rate %1. Sizes are exact: the rules reproduce the tree.</source>
+        <translation>
+            <numerusform>%n segment&#xa0;; taux global %1. Les tailles sont exactes&#xa0;: les règles reproduisent l’arbre.</numerusform>
+            <numerusform>%n segments&#xa0;; taux global %1. Les tailles sont exactes&#xa0;: les règles reproduisent l’arbre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The segment&apos;s conditions match %1 leads, %2 of them in this cluster.</source>
+        <translation>Les conditions du segment retiennent %1 prospects, dont %2 dans ce groupe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) after %1 iterations. Each segment describes its cluster approximately; hover for how well.</source>
+        <translation>
+            <numerusform>%n groupe après %1 itérations. Chaque segment décrit son groupe de façon approchée&#xa0;; survolez-le pour voir avec quelle précision.</numerusform>
+            <numerusform>%n groupes après %1 itérations. Chaque segment décrit son groupe de façon approchée&#xa0;; survolez-les pour voir avec quelle précision.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
