@@ -112,15 +112,20 @@ bool duplicatePolicyFromName(const QString& name, DuplicatePolicy* out)
     return false;
 }
 
-QStringList uniqueHeaderNames(const QStringList& raw)
+QStringList uniqueHeaderNames(const QStringList& raw, const QStringList& reserved)
 {
-    // First occurrences keep their names; duplicates and blanks get names that no column uses.
+    // First occurrences keep their names; duplicates, blanks and reserved names get names that no
+    // column uses.
     QStringList out;
     QSet<QString> used;
     for (const QString& r : raw)
         if (!r.trimmed().isEmpty())
             used.insert(r.trimmed().toCaseFolded());
     QSet<QString> firstSeen;
+    for (const QString& r : reserved) {
+        used.insert(r.toCaseFolded());
+        firstSeen.insert(r.toCaseFolded());
+    }
     for (int i = 0; i < raw.size(); ++i) {
         const QString trimmed = raw[i].trimmed();
         if (!trimmed.isEmpty() && !firstSeen.contains(trimmed.toCaseFolded())) {
@@ -148,7 +153,7 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
         return result;
     };
     if (ws.isReadOnly())
-        return fail(tr("%1: the workspace is read-only").arg(ws.path()));
+        return fail(tr("%1 is read-only: %2").arg(ws.path(), ws.readOnlyReason()));
     if (!QFileInfo(path).isFile())
         return fail(tr("%1: no such file").arg(path));
 
@@ -260,13 +265,19 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
     if (width > 1 && rawHeader.last().trimmed().isEmpty() && columnAllEmpty.back())
         trailingDelimiterInHeader = true;
 
-    const QStringList header = uniqueHeaderNames(rawHeader);
+    // "rowid" is the lead table's own row id column: a CSV column of that name becomes "rowid_2".
+    const QStringList header = uniqueHeaderNames(rawHeader, {QStringLiteral("rowid")});
     const QList<FieldDef> existing = ws.fields();
     std::vector<Target> targets;
     QSet<qint64> usedExisting;
     QSet<QString> takenNames;
     for (const FieldDef& f : existing)
         takenNames.insert(f.name.toCaseFolded());
+    takenNames.insert(QStringLiteral("rowid"));
+    for (size_t i = 0; i < width; ++i)
+        if (header[int(i)].size() > ImportLimits::maxFieldNameLength)
+            return fail(tr("%1: line 1, column %2: the column name is longer than %3 characters (is the first row a header?)")
+                            .arg(path).arg(i + 1).arg(ImportLimits::maxFieldNameLength));
     int nextPosition = existing.isEmpty() ? 0 : existing.last().position + 1;
     int keyColumn = -1;
     for (size_t i = 0; i < width; ++i) {
@@ -306,6 +317,11 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
     if (!config.keyColumn.isEmpty() && keyColumn < 0)
         return fail(tr("%1: key column \"%2\" is not in the header (columns: %3)")
                         .arg(path, config.keyColumn, rawHeader.join(QStringLiteral(", "))));
+    const qsizetype newFieldCount = std::count_if(targets.begin(), targets.end(), [](const Target& t) { return t.isNew; });
+    if (existing.size() + newFieldCount > ImportLimits::maxFields)
+        return fail(tr("%1: the import would give the workspace %2 fields; a workspace holds at most %3")
+                        .arg(path).arg(existing.size() + newFieldCount).arg(ImportLimits::maxFields));
+    const qint64 leadsBefore = ws.leadCount();
 
     // ---- Pass 2: write in one transaction.
     sqlite3* db = ws.handle();
@@ -564,6 +580,11 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
                 }
                 sqlite3_reset(lookup.get());
             }
+        }
+        if (leadsBefore + result.inserted >= ImportLimits::maxLeads) {
+            failure = tr("%1: line %2: the workspace would hold more than %3 leads, the limit")
+                          .arg(path).arg(rec.line).arg(ImportLimits::maxLeads);
+            return false;
         }
         sqlite3_reset(insert.get());
         bindAll(insert.get());

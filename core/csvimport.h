@@ -14,6 +14,14 @@ namespace sd {
 
 class Workspace;
 
+// What a workspace holds at most (docs/reliability.md). The CSV reader's own limits are CsvLimits.
+struct ImportLimits
+{
+    static constexpr int maxFields = CsvLimits::maxFields;   // fields of a workspace (SQLite allows 2000 columns)
+    static constexpr int maxFieldNameLength = 256;          // characters of a column name
+    static constexpr qint64 maxLeads = 100000000;           // leads of a workspace
+};
+
 enum class DuplicatePolicy { Update, Skip, Keep };
 
 struct ImportConfig
@@ -45,8 +53,9 @@ using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
 
 ImportResult importCsv(Workspace& workspace, const ImportConfig& config, const ImportProgress& progress = {});
 
-// Header names made unique and non-empty ("column_3", "email_2"), case-insensitively.
-QStringList uniqueHeaderNames(const QStringList& raw);
+// Header names made unique and non-empty ("column_3", "email_2"), case-insensitively; a column
+// named like one of `reserved` is renamed too.
+QStringList uniqueHeaderNames(const QStringList& raw, const QStringList& reserved = {});
 
 QString duplicatePolicyName(DuplicatePolicy p);
 bool duplicatePolicyFromName(const QString& name, DuplicatePolicy* out);

@@ -131,6 +131,26 @@ QByteArray convertToUtf8(const QByteArray& in, const QString& encoding)
     return out;
 }
 
+// UTF-16 text without a byte-order mark (some Windows exports): mostly-ASCII text puts a zero in
+// every other byte. Empty when the bytes do not look like that.
+QString utf16WithoutBom(const QByteArray& head)
+{
+    const qsizetype n = std::min<qsizetype>(head.size(), 4096) & ~qsizetype(1);
+    if (n < 4)
+        return {};
+    qsizetype zeroEven = 0, zeroOdd = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        zeroEven += head[i] == 0;
+        zeroOdd += head[i + 1] == 0;
+    }
+    const qsizetype pairs = n / 2;
+    if (zeroOdd * 10 >= pairs * 7 && zeroEven * 10 <= pairs)
+        return QStringLiteral("UTF-16LE");
+    if (zeroEven * 10 >= pairs * 7 && zeroOdd * 10 <= pairs)
+        return QStringLiteral("UTF-16BE");
+    return {};
+}
+
 char sniffDelimiter(const QByteArray& text)
 {
     static constexpr std::array<char, 4> candidates{',', ';', '\t', '|'};
@@ -180,6 +200,7 @@ int isSpaceNoTab(unsigned char c) { return c == ' '; }
 
 struct ParseState
 {
+    QString limitError;        // a CsvLimits breach: the reading stops with this message
     std::vector<std::string> storage; // field bytes of the current record
     std::vector<std::string_view> views;
     size_t fieldCount = 0;
@@ -187,13 +208,44 @@ struct ParseState
     qint64 recordStart = 1;
     bool pendingStart = true;  // the next non-blank line starts a record
     qint64 index = 0;
+    qint64 recordBytes = 0;    // bytes fed since the current record started
     const CsvRecordSink* sink = nullptr;
     bool stop = false;
+    const QString* path = nullptr;
 };
+
+QString tooManyFields(const ParseState& st)
+{
+    return tr("%1: line %2: more than %3 columns, the limit for one row").arg(*st.path).arg(st.recordStart).arg(CsvLimits::maxFields);
+}
+
+QString cellTooLong(const ParseState& st)
+{
+    return tr("%1: line %2: a field is longer than %3 MB, the limit for one cell (is a quote left open?)")
+        .arg(*st.path).arg(st.recordStart).arg(CsvLimits::maxCellBytes >> 20);
+}
+
+QString recordTooLong(const ParseState& st)
+{
+    return tr("%1: line %2: a row is longer than %3 MB, the limit for one row (is a quote left open?)")
+        .arg(*st.path).arg(st.recordStart).arg(CsvLimits::maxRecordBytes >> 20);
+}
 
 void onField(void* data, size_t len, void* ctx)
 {
     auto* st = static_cast<ParseState*>(ctx);
+    if (st->stop)
+        return;
+    if (st->fieldCount >= size_t(CsvLimits::maxFields)) {
+        st->limitError = tooManyFields(*st);
+        st->stop = true;
+        return;
+    }
+    if (qint64(len) > CsvLimits::maxCellBytes) {
+        st->limitError = cellTooLong(*st);
+        st->stop = true;
+        return;
+    }
     if (st->fieldCount >= st->storage.size())
         st->storage.emplace_back();
     std::string& s = st->storage[st->fieldCount++];
@@ -203,6 +255,7 @@ void onField(void* data, size_t len, void* ctx)
 void onRecord(int, void* ctx)
 {
     auto* st = static_cast<ParseState*>(ctx);
+    st->recordBytes = 0;
     if (st->stop) {
         st->fieldCount = 0;
         return;
@@ -246,6 +299,8 @@ bool sniffCsvFormat(const QString& path, const CsvSniffOptions& options, CsvForm
         fmt.encoding = requested.toUpper();
     } else if (!bom.encoding.isEmpty()) {
         fmt.encoding = bom.encoding;
+    } else if (const QString utf16 = utf16WithoutBom(head); !utf16.isEmpty()) {
+        fmt.encoding = utf16;
     } else {
         bool incomplete = false;
         const auto* b = reinterpret_cast<const unsigned char*>(head.constData());
@@ -308,6 +363,7 @@ CsvReadResult readCsv(const QString& path, const CsvFormat& format, const CsvRec
 
     ParseState st;
     st.sink = &sink;
+    st.path = &path;
     st.index = range.firstIndex;
     QByteArray raw;      // bytes read, not yet converted
     QByteArray utf;      // converted bytes, not yet parsed
@@ -323,6 +379,15 @@ CsvReadResult readCsv(const QString& path, const CsvFormat& format, const CsvRec
         if (cd != iconv_t(-1))
             iconv_close(cd);
         return result;
+    };
+    // A NUL character is never text: the file is binary, or UTF-16 that sniffing could not tell.
+    auto nulError = [&](qsizetype from) -> QString {
+        const qsizetype at = utf.indexOf('\0', from);
+        if (at < 0)
+            return {};
+        const qint64 line = st.line + std::count(utf.cbegin(), utf.cbegin() + at, '\n');
+        return tr("%1: line %2: the file contains a NUL byte; it is binary data or UTF-16 without a byte-order mark, not CSV text")
+            .arg(path).arg(line);
     };
 
     while (!atEof) {
@@ -350,9 +415,12 @@ CsvReadResult readCsv(const QString& path, const CsvFormat& format, const CsvRec
                 return fail(tr("%1: line %2: invalid UTF-8; the file may use another encoding (try --encoding windows-1252)")
                                 .arg(path).arg(line));
             }
+            const qsizetype before = utf.size();
             utf.append(raw.constData(), qsizetype(ok));
             raw.remove(0, qsizetype(ok));
             usable = utf.size();
+            if (const QString nul = nulError(before); !nul.isEmpty())
+                return fail(nul);
         } else {
             convBuf.resize(raw.size() * 4 + 16);
             char* src = raw.data();
@@ -365,9 +433,12 @@ CsvReadResult readCsv(const QString& path, const CsvFormat& format, const CsvRec
             }
             if (atEof && srcLeft > 0)
                 return fail(tr("%1: the file ends inside a %2 character").arg(path, format.encoding));
+            const qsizetype before = utf.size();
             utf.append(convBuf.constData(), convBuf.size() - qsizetype(dstLeft));
             raw.remove(0, raw.size() - qsizetype(srcLeft));
             usable = utf.size();
+            if (const QString nul = nulError(before); !nul.isEmpty())
+                return fail(nul);
         }
         // Feed libcsv one physical line at a time so that records know their line numbers.
         const char* data = utf.constData();
@@ -376,14 +447,23 @@ CsvReadResult readCsv(const QString& path, const CsvFormat& format, const CsvRec
             qsizetype end = pos;
             while (end < usable && data[end] != '\n' && data[end] != '\r')
                 ++end;
-            if (end >= usable && !atEof)
-                break; // incomplete line: wait for more bytes
+            if (end >= usable && !atEof) {
+                // An incomplete line: wait for more bytes, unless the record is already too long.
+                if (st.recordBytes + (end - pos) > CsvLimits::maxRecordBytes) {
+                    if (st.pendingStart)
+                        st.recordStart = st.line;
+                    return fail(recordTooLong(st));
+                }
+                break;
+            }
             qsizetype segEnd = end < usable ? end + 1 : end;
             if (lastWasCr && pos == end && end < usable && data[end] == '\n') {
                 // LF of a CRLF whose CR ended the previous segment.
                 lastWasCr = false;
                 if (csv_parse(&parser, data + pos, size_t(segEnd - pos), onField, onRecord, &st) != size_t(segEnd - pos))
                     return fail(tr("%1: line %2: %3").arg(path).arg(st.line).arg(QString::fromUtf8(csv_strerror(csv_error(&parser)))));
+                if (!st.limitError.isEmpty())
+                    return fail(st.limitError);
                 pos = segEnd;
                 continue;
             }
@@ -395,8 +475,15 @@ CsvReadResult readCsv(const QString& path, const CsvFormat& format, const CsvRec
                 st.recordStart = st.line;
                 st.pendingStart = false;
             }
+            st.recordBytes += segEnd - pos;
+            if (st.recordBytes > CsvLimits::maxRecordBytes)
+                return fail(recordTooLong(st));
             if (csv_parse(&parser, data + pos, size_t(segEnd - pos), onField, onRecord, &st) != size_t(segEnd - pos))
                 return fail(tr("%1: line %2: %3").arg(path).arg(st.line).arg(QString::fromUtf8(csv_strerror(csv_error(&parser)))));
+            if (!st.limitError.isEmpty())
+                return fail(st.limitError);
+            if (qint64(parser.entry_pos) > CsvLimits::maxCellBytes)
+                return fail(cellTooLong(st));
             if (end < usable)
                 ++st.line;
             pos = segEnd;
@@ -415,8 +502,15 @@ CsvReadResult readCsv(const QString& path, const CsvFormat& format, const CsvRec
         // A partial range: the caller checks that it ended between records.
         result.endsAtRecordBoundary = parser.pstate == 0 && utf.isEmpty();
     } else if (!result.cancelled) {
+        // libcsv reports an open quote at the end only in its strict mode, which also refuses
+        // stray quotes inside fields that real files have; so the state is checked here
+        // (pstate 2 = inside a field). Without this the rows after the quote vanish into one cell.
+        if (parser.pstate == 2 && parser.quoted)
+            return fail(tr("%1: line %2: a quoted field is not closed before the end of the file").arg(path).arg(st.recordStart));
         if (csv_fini(&parser, onField, onRecord, &st) != 0)
             return fail(tr("%1: line %2: a quoted field is not closed before the end of the file").arg(path).arg(st.recordStart));
+        if (!st.limitError.isEmpty())
+            return fail(st.limitError);
         if (st.stop)
             result.cancelled = true;
     }

@@ -19,6 +19,16 @@ struct CsvFormat
     bool hadBom = false;
 };
 
+// What one CSV record may hold. Beyond these, reading stops with an error naming the line: such
+// records come from a quote left open, a wrong delimiter or a file that is not a CSV, and holding
+// them would cost memory out of all proportion (docs/reliability.md lists every limit).
+struct CsvLimits
+{
+    static constexpr int maxFields = 1000;              // columns in one record
+    static constexpr qint64 maxCellBytes = 1 << 20;     // one field, in UTF-8
+    static constexpr qint64 maxRecordBytes = 16 << 20;  // one record, in UTF-8
+};
+
 struct CsvSniffOptions
 {
     char delimiter = 0;  // 0 = sniff among , ; \t |

@@ -4,6 +4,7 @@
 
 #include "csvreader.h"
 #include "valueparsing.h"
+#include "xlsxverify.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -13,7 +14,9 @@
 #include <nlohmann/json.hpp>
 #include <xlsxwriter.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace sd {
 
@@ -238,6 +241,8 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
             worksheet_write_string(ws, 0, lxw_col_t(i), header[i].c_str(), bold);
         worksheet_freeze_panes(ws, 1, 0);
         lxw_row_t xrow = 1;
+        qint64 lastWrittenRow = 1;
+        QString cellError;
         const QString err = forEachInputRow([&](size_t row, const std::vector<std::string>& cells) {
             bool ok = true;
             forEachOutputRow(row, cells, [&](const std::vector<std::string>& out, const std::vector<bool>& numeric) {
@@ -245,14 +250,21 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
                     ok = false;
                     return;
                 }
-                for (size_t i = 0; i < out.size(); ++i) {
+                for (size_t i = 0; i < out.size() && ok; ++i) {
                     if (out[i].empty())
                         continue;
                     auto d = numeric[i] ? parseNumber(out[i]) : std::nullopt;
-                    if (d)
-                        worksheet_write_number(ws, xrow, lxw_col_t(i), *d, nullptr);
-                    else
-                        worksheet_write_string(ws, xrow, lxw_col_t(i), out[i].c_str(), nullptr);
+                    const lxw_error e = d ? worksheet_write_number(ws, xrow, lxw_col_t(i), *d, nullptr)
+                                          : worksheet_write_string(ws, xrow, lxw_col_t(i), out[i].c_str(), nullptr);
+                    lastWrittenRow = qint64(xrow) + 1; // rows without cells leave no <row> in the sheet
+                    if (e != LXW_NO_ERROR) {
+                        // A cell a spreadsheet cannot hold (over 32,767 characters) is an error, not a blank.
+                        cellError = e == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED
+                            ? tr("%1: row %2, column \"%3\": a cell longer than 32,767 characters does not fit in an XLSX sheet (write .csv or .jsonl instead)")
+                                  .arg(path).arg(xrow + 1).arg(QString::fromStdString(header[i]))
+                            : tr("%1: row %2: %3").arg(path).arg(xrow + 1).arg(QString::fromUtf8(lxw_strerror(e)));
+                        ok = false;
+                    }
                 }
                 ++xrow;
                 ++result.rowsWritten;
@@ -260,13 +272,17 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
             return ok;
         });
         const lxw_error closeErr = workbook_close(wb);
-        if (!err.isEmpty() || closeErr != LXW_NO_ERROR) {
+        QString verifyError;
+        if (err.isEmpty() && closeErr == LXW_NO_ERROR && !verifyXlsxSheet(tmp, "xl/worksheets/sheet1.xml", lastWrittenRow, &verifyError))
+            cellError = verifyError.replace(tmp, path);
+        if (!err.isEmpty() || closeErr != LXW_NO_ERROR || !cellError.isEmpty()) {
             QFile::remove(tmp);
-            result.error = !err.isEmpty() ? (xrow >= LXW_ROW_MAX ? tr("%1: more rows than a spreadsheet holds (1,048,576)").arg(path) : err)
-                                          : tr("%1: %2").arg(path, QString::fromUtf8(lxw_strerror(closeErr)));
+            result.error = !cellError.isEmpty() ? cellError
+                : !err.isEmpty() ? (xrow >= LXW_ROW_MAX ? tr("%1: more rows than a spreadsheet holds (1,048,576)").arg(path) : err)
+                                 : tr("%1: %2").arg(path, QString::fromUtf8(lxw_strerror(closeErr)));
             return result;
         }
-        QFile::remove(path);
+        // rename() replaces an existing file atomically: readers see the old file or the new one.
         if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) != 0) {
             QFile::remove(tmp);
             result.error = tr("%1: cannot write").arg(path);
@@ -277,15 +293,20 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
     }
 
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: rows are buffered here already, and a failed write then reports its real cause.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         result.error = tr("%1: cannot write: %2").arg(path, file.errorString());
         return result;
     }
     std::string buf;
     buf.reserve(1 << 21);
+    int writeErrno = 0;
     auto flush = [&] {
-        if (file.write(buf.data(), qint64(buf.size())) != qint64(buf.size()))
+        errno = 0;
+        if (file.write(buf.data(), qint64(buf.size())) != qint64(buf.size())) {
+            writeErrno = errno;
             return false;
+        }
         buf.clear();
         return true;
     };
@@ -344,9 +365,12 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
             writeOk = false;
         return writeOk;
     });
-    if (!err.isEmpty() || !flush() || !writeOk) {
+    if (!err.isEmpty() || !writeOk || !flush()) {
+        // A failed write stops the rows early; its message, not the stop, is what the user needs
+        // (taken before cancelling, which replaces it).
+        const QString cause = writeErrno ? QString::fromLocal8Bit(std::strerror(writeErrno)) : file.errorString();
+        result.error = err.isEmpty() || !writeOk ? tr("%1: cannot write: %2").arg(path, cause) : err;
         file.cancelWriting();
-        result.error = err.isEmpty() ? tr("%1: cannot write: %2").arg(path, file.errorString()) : err;
         return result;
     }
     if (!file.commit()) {

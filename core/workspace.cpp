@@ -2,11 +2,16 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 
 #include <sqlite3.h>
+
+#include <cerrno>
+#include <unistd.h>
 
 namespace sd {
 
@@ -14,7 +19,62 @@ namespace {
 
 QString tr(const char* s) { return QCoreApplication::translate("sd::Workspace", s); }
 
-QString errorOf(sqlite3* db) { return QString::fromUtf8(sqlite3_errmsg(db)); }
+// SQLite's message, with what it means for the user when the disk is the problem: a full disk
+// reads "database or disk is full" already; a file-size limit or a failing or removed disk is an
+// I/O error that does not say so.
+QString describe(sqlite3* db, const char* message)
+{
+    const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+    switch (sqlite3_errcode(db)) {
+    case SQLITE_IOERR: return tr("%1 (the disk could not be written: is it full, over a size limit, or removed?)").arg(text);
+    default: return text;
+    }
+}
+
+QString errorOf(sqlite3* db) { return describe(db, nullptr); }
+
+// Write permission as the file's mode bits say, whoever asks (the superuser may write anyway).
+bool hasWriteBit(const QFileInfo& f)
+{
+    return f.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
+}
+
+// A workspace cut short (an interrupted copy or download) still opens in SQLite, and then fails
+// query by query. Its header says how long it should be: compare, unless a write-ahead log or a
+// journal beside it may still complete the file.
+QString truncation(const QString& path)
+{
+    for (const char* suffix : {"-wal", "-journal"}) {
+        const QFileInfo side(path + QLatin1String(suffix));
+        if (side.exists() && side.size() > 0)
+            return {};
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray h = f.read(100);
+    if (h.size() < 100 || !h.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return {};
+    auto be32 = [&](int at) {
+        return quint32(quint8(h[at])) << 24 | quint32(quint8(h[at + 1])) << 16 | quint32(quint8(h[at + 2])) << 8 | quint8(h[at + 3]);
+    };
+    const quint32 rawPageSize = quint32(quint8(h[16])) << 8 | quint8(h[17]);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const qint64 pages = be32(28);
+    // The size field counts only when it was written by the same change as the header (offset 92).
+    if (pages == 0 || be32(24) != be32(92) || pageSize < 512)
+        return {};
+    const qint64 expected = pages * pageSize;
+    if (f.size() >= expected)
+        return {};
+    return tr("%1: the workspace file is damaged: it is cut off at %2 of %3 bytes (an interrupted copy?); use a backup")
+        .arg(path).arg(f.size()).arg(expected);
+}
+
+bool onReadOnlyDisk(const QString& path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) != 0 && errno == EROFS;
+}
 
 // One forward step per schema version: migrations[i] takes a file from version i to i + 1.
 const char* const kMigrations[] = {
@@ -94,27 +154,85 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error, 
     bool readOnly = mode == Mode::ReadOnly;
     if (!exists && readOnly)
         return fail(tr("%1: no such workspace").arg(path));
-    if (exists && !readOnly && !QFileInfo(path).isWritable())
-        readOnly = true; // a read-only file opens read-only rather than failing
+    if (exists && !QFileInfo(path).isFile())
+        return fail(tr("%1: not a Segment Designer workspace (not a file)").arg(path));
+    QString reason = readOnly ? tr("The workspace was opened read-only.") : QString();
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!readOnly && exists) {
+        // A file or folder without write permission opens read-only rather than failing. Permission
+        // bits count even for the superuser, who could write anyway: they say the owner wants no change.
+        const QFileInfo file(path), dir(folder);
+        if (onReadOnlyDisk(path))
+            reason = tr("The disk holding %1 is read-only, so changes cannot be saved.").arg(path);
+        else if (!file.isWritable() || !hasWriteBit(file))
+            reason = tr("You do not have permission to change %1, so changes cannot be saved.").arg(path);
+        else if (!dir.isWritable() || !hasWriteBit(dir))
+            reason = tr("The folder %1 is read-only, so changes to the workspace cannot be saved.").arg(folder);
+        readOnly = !reason.isEmpty();
+    }
+    if (exists) {
+        if (const QString cut = truncation(path); !cut.isEmpty())
+            return fail(cut);
+    }
+    auto openDb = [&](const QByteArray& name, int flags, sqlite3** db) -> int {
+        const int rc = sqlite3_open_v2(name.constData(), db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+        if (rc == SQLITE_OK)
+            sqlite3_busy_timeout(*db, 5000);
+        return rc;
+    };
     sqlite3* db = nullptr;
     const int flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     const QByteArray native = path.toUtf8();
-    if (sqlite3_open_v2(native.constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+    int rc = openDb(native, flags, &db);
+    if (rc != SQLITE_OK && !readOnly && exists) {
+        // A read-only disk, for one, only shows when SQLite tries: fall back to reading.
+        sqlite3_close_v2(db);
+        db = nullptr;
+        readOnly = true;
+        reason = tr("The disk holding %1 cannot be written, so changes cannot be saved.").arg(path);
+        rc = openDb(native, SQLITE_OPEN_READONLY, &db);
+    }
+    if (rc != SQLITE_OK) {
         const QString msg = db ? errorOf(db) : tr("out of memory");
         sqlite3_close_v2(db);
         return fail(tr("%1: cannot open workspace: %2").arg(path, msg));
     }
-    sqlite3_busy_timeout(db, 5000);
     std::unique_ptr<Workspace> ws(new Workspace(db, path, readOnly));
 
     // Reading the header tells a non-SQLite file apart before anything is written to it.
     int version = -1;
-    {
-        Statement st(db, "PRAGMA user_version");
+    auto readVersion = [&] {
+        Statement st(ws->mDb, "PRAGMA user_version");
         if (!st || !st.step())
-            return fail(tr("%1: not a Segment Designer workspace (%2)").arg(path, errorOf(db)));
+            return false;
         version = int(st.integer(0));
+        return true;
+    };
+    if (!readVersion()) {
+        const int code = sqlite3_errcode(ws->mDb);
+        const QString msg = errorOf(ws->mDb);
+        // A WAL workspace read in a folder where SQLite cannot create its shared-memory file: with
+        // no write-ahead log left beside it, the file alone is the whole state and is read as is.
+        const QFileInfo wal(path + QStringLiteral("-wal"));
+        if (readOnly && (code == SQLITE_CANTOPEN || code == SQLITE_READONLY) && (!wal.exists() || wal.size() == 0)) {
+            ws.reset();
+            const QByteArray uri = "file:" + QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).path(QUrl::FullyEncoded).toUtf8()
+                + "?immutable=1";
+            db = nullptr;
+            if (openDb(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, &db) != SQLITE_OK) {
+                sqlite3_close_v2(db);
+                return fail(tr("%1: cannot open workspace: %2").arg(path, msg));
+            }
+            ws.reset(new Workspace(db, path, true));
+            if (!readVersion())
+                return fail(tr("%1: not a Segment Designer workspace (%2)").arg(path, errorOf(db)));
+        } else if (code == SQLITE_NOTADB) {
+            return fail(tr("%1: not a Segment Designer workspace (the file is not an SQLite database)").arg(path));
+        } else {
+            return fail(tr("%1: cannot open workspace: %2").arg(path, msg));
+        }
     }
+    ws->mReadOnlyReason = reason;
     if (version > SchemaVersion)
         return fail(tr("%1: workspace is from a newer version of Segment Designer (schema %2, this version reads up to %3)")
                         .arg(path).arg(version).arg(SchemaVersion));
@@ -136,6 +254,15 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error, 
     if (version < SchemaVersion && !ws->migrate(&err))
         return fail(tr("%1: cannot upgrade workspace: %2").arg(path, err));
     return ws;
+}
+
+bool Workspace::refuseWrite(QString* error) const
+{
+    if (!mReadOnly)
+        return false;
+    if (error)
+        *error = tr("%1 is read-only: %2").arg(mPath, mReadOnlyReason);
+    return true;
 }
 
 bool Workspace::migrate(QString* error)
@@ -167,7 +294,7 @@ bool Workspace::exec(const char* sql, QString* error) const
     char* msg = nullptr;
     if (sqlite3_exec(mDb, sql, nullptr, nullptr, &msg) != SQLITE_OK) {
         if (error)
-            *error = msg ? QString::fromUtf8(msg) : lastError();
+            *error = describe(mDb, msg);
         sqlite3_free(msg);
         return false;
     }
@@ -266,6 +393,8 @@ QString Workspace::setting(const QString& key, const QString& fallback) const
 
 bool Workspace::setSetting(const QString& key, const QString& value, QString* error)
 {
+    if (refuseWrite(error))
+        return false;
     Statement st(mDb, "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     const QByteArray k = key.toUtf8(), v = value.toUtf8();
     sqlite3_bind_text(st.get(), 1, k.constData(), int(k.size()), SQLITE_TRANSIENT);
@@ -341,6 +470,8 @@ std::vector<std::vector<QVariant>> Workspace::readLeads(qint64 offset, int count
 qint64 Workspace::saveRuleSetVersion(const QString& name, const QByteArray& content, const QString& author,
                                      const QString& comment, QString* error)
 {
+    if (refuseWrite(error))
+        return 0;
     WorkspaceTransaction tx(*this);
     if (!tx.isActive()) {
         if (error)
@@ -398,6 +529,32 @@ QStringList Workspace::ruleSetNames() const
     while (st.step())
         out.append(st.text(0));
     return out;
+}
+
+QList<RuleSetVersion> Workspace::ruleSetVersions(const QString& name) const
+{
+    QList<RuleSetVersion> out;
+    Statement st(mDb, "SELECT v.id, v.saved_at, v.author, v.comment FROM rule_set_versions v"
+                      " JOIN rule_sets s ON s.id = v.rule_set_id WHERE s.name = ? ORDER BY v.id DESC");
+    const QByteArray n = name.toUtf8();
+    sqlite3_bind_text(st.get(), 1, n.constData(), int(n.size()), SQLITE_TRANSIENT);
+    while (st.step()) {
+        RuleSetVersion v;
+        v.id = st.integer(0);
+        v.name = name;
+        v.savedAt = QDateTime::fromString(st.text(1), Qt::ISODate);
+        v.author = st.text(2);
+        v.comment = st.text(3);
+        out.append(v);
+    }
+    return out;
+}
+
+QByteArray Workspace::ruleSetVersionContent(qint64 versionId) const
+{
+    Statement st(mDb, "SELECT content FROM rule_set_versions WHERE id = ?");
+    sqlite3_bind_int64(st.get(), 1, versionId);
+    return st.step() ? st.text(0).toUtf8() : QByteArray();
 }
 
 bool Workspace::integrityCheck(QString* detail) const

@@ -27,6 +27,16 @@ struct ImportRecord
     QString optionsJson;   // the import options as JSON text
 };
 
+// One saved version of a rule set (Workspace::ruleSetVersions).
+struct RuleSetVersion
+{
+    qint64 id = 0;
+    QString name;          // the rule set's name
+    QDateTime savedAt;     // UTC
+    QString author;
+    QString comment;
+};
+
 struct FieldFill
 {
     QString name;
@@ -49,7 +59,11 @@ public:
     Workspace& operator=(const Workspace&) = delete;
 
     QString path() const { return mPath; }
+    // A workspace opens read-only when asked to, or when the file or its folder cannot be written
+    // (permissions, a read-only disk). The reason is one translated sentence for a banner; empty
+    // when the workspace is writable. Writes to a read-only workspace fail with that reason.
     bool isReadOnly() const { return mReadOnly; }
+    QString readOnlyReason() const { return mReadOnlyReason; }
     sqlite3* handle() const { return mDb; }
 
     QList<FieldDef> fields() const;
@@ -70,6 +84,10 @@ public:
     // The latest stored content of the named rule set, empty when there is none.
     QByteArray latestRuleSet(const QString& name) const;
     QStringList ruleSetNames() const;
+    // Every stored version of the named rule set, newest first.
+    QList<RuleSetVersion> ruleSetVersions(const QString& name) const;
+    // The content of one stored version, empty when there is no such version.
+    QByteArray ruleSetVersionContent(qint64 versionId) const;
 
     // One page of leads in rowid order; each row has one QVariant per field in fields() order
     // (null QVariant for an empty cell). Used by the lazy table models.
@@ -88,6 +106,7 @@ public:
 private:
     explicit Workspace(sqlite3* db, QString path, bool readOnly);
     bool migrate(QString* error);
+    bool refuseWrite(QString* error) const;
 
     sqlite3* mDb = nullptr;
     QString mPath;
@@ -98,6 +117,7 @@ private:
     bool denseRowids() const;
     mutable std::pair<qint64, qint64> mDenseKey{-1, -1};
     mutable bool mDense = false;
+    QString mReadOnlyReason;
 };
 
 // RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() succeeded.

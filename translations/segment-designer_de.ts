@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>MoveSegmentCommand</name>
+    <message>
+        <source>Move “%1”</source>
+        <translation>„%1“ verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveSegmentCommand</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>RenameSegmentCommand</name>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>„%1“ umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>SetAttributesCommand</name>
+    <message>
+        <source>Edit attributes of “%1”</source>
+        <translation>Attribute von „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>SetChildModeCommand</name>
+    <message>
+        <source>Make children exclusive</source>
+        <translation>Untersegmente exklusiv machen</translation>
+    </message>
+    <message>
+        <source>Make children overlapping</source>
+        <translation>Untersegmente überlappend machen</translation>
+    </message>
+</context>
+<context>
+    <name>SetHoldoutCommand</name>
+    <message>
+        <source>Set holdout</source>
+        <translation>Kontrollgruppe festlegen</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Design lead segments visually on your own CSV exports.</source>
@@ -34,6 +80,10 @@
     <message>
         <source>%1: cannot write the screenshot</source>
         <translation>%1: Das Bildschirmfoto kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Open Rule File</source>
+        <translation>Regeldatei öffnen</translation>
     </message>
 </context>
 <context>
@@ -109,6 +159,637 @@
     <message>
         <source>Tagged lead lists as Excel workbooks</source>
         <translation>Markierte Lead-Listen als Excel-Arbeitsmappen</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ChartView</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Segment Designer chart</source>
+        <translation>Segment-Designer-Diagramm</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the SVG could not be started</source>
+        <translation>%1 kann nicht geschrieben werden: Das SVG konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG</source>
+        <translation>Diagramm als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Copy figures as CSV</source>
+        <translation>Zahlen als CSV kopieren</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Als SVG exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ChartsPanel</name>
+    <message>
+        <source>The segments whose children the charts compare</source>
+        <translation>Die Segmente, deren Untersegmente die Diagramme vergleichen</translation>
+    </message>
+    <message>
+        <source>The score of the histogram and of the precision/recall chart</source>
+        <translation>Der Score des Histogramms und des Präzision/Trefferquote-Diagramms</translation>
+    </message>
+    <message>
+        <source>The date field that groups leads by month</source>
+        <translation>Das Datumsfeld, nach dem Leads monatsweise gruppiert werden</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Ebene:</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Score:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>Größen</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konversion</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Überschneidung</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Precision/recall</source>
+        <translation>Präzision/Trefferquote</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>No evaluation yet</source>
+        <translation>Noch nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Oberste Ebene</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Rules not evaluated: %1</source>
+        <translation>Regeln nicht ausgewertet: %1</translation>
+    </message>
+    <message>
+        <source>Evaluated in %1 ms, charts in %2 ms</source>
+        <translation>Ausgewertet in %1 ms, Diagramme in %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConditionDragHandle</name>
+    <message>
+        <source>Drag to move this condition into another group</source>
+        <translation>Ziehen, um diese Bedingung in eine andere Gruppe zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConditionEditor</name>
+    <message>
+        <source>Add condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rest (no segment)</source>
+        <translation>Rest (kein Segment)</translation>
+    </message>
+    <message>
+        <source>Rest of %1</source>
+        <translation>Rest von %1</translation>
+    </message>
+    <message>
+        <source>The leads that none of the exclusive segments above took. It has no condition of its own: change the segments before it to change it.</source>
+        <translation>Die Leads, die keines der exklusiven Segmente darüber genommen hat. Der Rest hat keine eigene Bedingung: Ändern Sie die Segmente davor, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>No segment selected</source>
+        <translation>Kein Segment ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a segment in the tree to edit its condition, or add one with Segment → New Segment.</source>
+        <translation>Wählen Sie im Baum ein Segment aus, um seine Bedingung zu bearbeiten, oder legen Sie mit Segment → Neues Segment eines an.</translation>
+    </message>
+    <message>
+        <source>“%1” takes every lead of its parent. Add a condition to narrow it down.</source>
+        <translation>„%1“ nimmt alle Leads des übergeordneten Segments. Fügen Sie eine Bedingung hinzu, um es einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>→ %1 left</source>
+        <translation>→ %1 übrig</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 leads this segment chooses from (%3 %) pass this condition and every one above it.</source>
+        <translation>%1 der %2 Leads, aus denen dieses Segment wählt (%3 %), erfüllen diese Bedingung und alle darüber.</translation>
+    </message>
+    <message>
+        <source>= %1 leads</source>
+        <translation>= %1 Leads</translation>
+    </message>
+    <message>
+        <source>%1 match</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 leads this segment chooses from (%3 %) satisfy this on its own.</source>
+        <translation>%1 der %2 Leads, aus denen dieses Segment wählt (%3 %), erfüllen dies für sich allein.</translation>
+    </message>
+    <message>
+        <source>all leads</source>
+        <translation>allen Leads</translation>
+    </message>
+    <message>
+        <source>Chooses from %1 leads of %2 that the segments above it did not take · keeps %3</source>
+        <translation>Wählt aus %1 Leads von %2, die die Segmente darüber nicht genommen haben · behält %3</translation>
+    </message>
+    <message>
+        <source>Chooses from %1 leads of %2 · keeps %3</source>
+        <translation>Wählt aus %1 Leads von %2 · behält %3</translation>
+    </message>
+    <message>
+        <source>Counts are paused: %1</source>
+        <translation>Zählung angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>Edit condition</source>
+        <translation>Bedingung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>Wrap in group</source>
+        <translation>In Gruppe einschließen</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>Gruppierung aufheben</translation>
+    </message>
+    <message>
+        <source>Change group</source>
+        <translation>Gruppe ändern</translation>
+    </message>
+    <message>
+        <source>Add segment condition</source>
+        <translation>Segmentbedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move condition</source>
+        <translation>Bedingung verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConditionGroupWidget</name>
+    <message>
+        <source>All of these (and)</source>
+        <translation>Alle davon (und)</translation>
+    </message>
+    <message>
+        <source>Any of these (or)</source>
+        <translation>Eine davon (oder)</translation>
+    </message>
+    <message>
+        <source>Not</source>
+        <translation>Nicht</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Add a condition to this group</source>
+        <translation>Dieser Gruppe eine Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Field condition</source>
+        <translation>Feldbedingung</translation>
+    </message>
+    <message>
+        <source>Membership of another segment</source>
+        <translation>Zugehörigkeit zu einem anderen Segment</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Add a nested group (any of) to this group</source>
+        <translation>Dieser Gruppe eine verschachtelte Gruppe (eine davon) hinzufügen</translation>
+    </message>
+    <message>
+        <source>Wrap, ungroup or remove this group</source>
+        <translation>Diese Gruppe einschließen, auflösen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Wrap in a group</source>
+        <translation>In eine Gruppe einschließen</translation>
+    </message>
+    <message>
+        <source>Negate (wrap in not)</source>
+        <translation>Verneinen (in „nicht“ einschließen)</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>Gruppierung aufheben</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>oder</translation>
+    </message>
+    <message>
+        <source>Empty: no lead matches an empty “any” group.</source>
+        <translation>Leer: Kein Lead erfüllt eine leere „eine davon“-Gruppe.</translation>
+    </message>
+    <message>
+        <source>Empty: add a condition.</source>
+        <translation>Leer: Fügen Sie eine Bedingung hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConditionLeafWidget</name>
+    <message>
+        <source>on</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>ist</translation>
+    </message>
+    <message>
+        <source>not on</source>
+        <translation>nicht am</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>ist nicht</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>on or before</source>
+        <translation>am oder vor</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>on or after</source>
+        <translation>am oder nach</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>zwischen</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>ist eines von</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>ist keines von</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>enthält nicht</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>endet mit</translation>
+    </message>
+    <message>
+        <source>matches pattern</source>
+        <translation>passt zum Muster</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>ist nicht leer</translation>
+    </message>
+    <message>
+        <source>within the last</source>
+        <translation>innerhalb der letzten</translation>
+    </message>
+    <message>
+        <source>not within the last</source>
+        <translation>nicht innerhalb der letzten</translation>
+    </message>
+    <message>
+        <source>has any of</source>
+        <translation>hat eines von</translation>
+    </message>
+    <message>
+        <source>has all of</source>
+        <translation>hat alle von</translation>
+    </message>
+    <message>
+        <source>has none of</source>
+        <translation>hat keines von</translation>
+    </message>
+    <message>
+        <source>Wrap this condition in a group</source>
+        <translation>Diese Bedingung in eine Gruppe einschließen</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Diese Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>is in segment</source>
+        <translation>ist im Segment</translation>
+    </message>
+    <message>
+        <source>%1 (score)</source>
+        <translation>%1 (Score)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation>%1 (unbekannt)</translation>
+    </message>
+    <message>
+        <source>ignore case</source>
+        <translation>Groß-/Kleinschreibung ignorieren</translation>
+    </message>
+    <message>
+        <source>Drag to move the threshold (logarithmic scale from the minimum to the maximum)</source>
+        <translation>Ziehen, um den Schwellenwert zu verschieben (logarithmische Skala vom Minimum zum Maximum)</translation>
+    </message>
+    <message>
+        <source>Drag to move the threshold between the field&apos;s minimum and maximum</source>
+        <translation>Ziehen, um den Schwellenwert zwischen Minimum und Maximum des Felds zu verschieben</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>before the as-of date</source>
+        <translation>vor dem Stichtag</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>2024-01-31, 2024-02-29</source>
+        <translation>2024-01-31, 2024-02-29</translation>
+    </message>
+    <message>
+        <source>1, 2, 3</source>
+        <translation>1, 2, 3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2</source>
+        <translation>„%1“ ist kein(e) %2</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>date (YYYY-MM-DD)</source>
+        <translation>Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>regular expression, e.g. ^VP|Director</source>
+        <translation>regulärer Ausdruck, z. B. ^VP|Director</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1 (at %2)</source>
+        <translation>ungültiger regulärer Ausdruck: %1 (an Stelle %2)</translation>
+    </message>
+    <message>
+        <source>values appear when the workspace has loaded</source>
+        <translation>Werte erscheinen, sobald der Arbeitsbereich geladen ist</translation>
+    </message>
+    <message>
+        <source>%1 % filled</source>
+        <translation>%1 % gefüllt</translation>
+    </message>
+    <message>
+        <source>min %1 · median %2 · max %3 · %4</source>
+        <translation>Min. %1 · Median %2 · Max. %3 · %4</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 · median %3 · %4</source>
+        <translation>von %1 bis %2 · Median %3 · %4</translation>
+    </message>
+    <message>
+        <source>true %1 · false %2 · %3</source>
+        <translation>wahr %1 · falsch %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>5,000+ distinct values</source>
+        <translation>über 5.000 verschiedene Werte</translation>
+    </message>
+    <message>
+        <source>%1 distinct values</source>
+        <translation>%1 verschiedene Werte</translation>
+    </message>
+    <message>
+        <source>%1 · most common: %2 · %3</source>
+        <translation>%1 · häufigste: %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConversionChart</name>
+    <message>
+        <source>Conversion rate with 95% interval: top level</source>
+        <translation>Konversionsrate mit 95-%-Intervall: oberste Ebene</translation>
+    </message>
+    <message>
+        <source>Conversion rate with 95% interval: %1</source>
+        <translation>Konversionsrate mit 95-%-Intervall: %1</translation>
+    </message>
+    <message>
+        <source>The rules define no outcome, so there is no conversion rate to show.</source>
+        <translation>Die Regeln legen kein Ergebnis fest, daher gibt es keine Konversionsrate.</translation>
+    </message>
+    <message>
+        <source>This level has no segments.</source>
+        <translation>Diese Ebene hat keine Segmente.</translation>
+    </message>
+    <message>
+        <source>Conversion rate (%)</source>
+        <translation>Konversionsrate (%)</translation>
+    </message>
+    <message>
+        <source> (95% interval)</source>
+        <translation> (95-%-Intervall)</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 converted of %3 leads: %4&lt;br&gt;95% interval %5 – %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 von %3 Leads konvertiert: %4&lt;br&gt;95-%-Intervall %5 – %6</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Lift vs all leads: ×%1</source>
+        <translation>&lt;br&gt;Lift gegenüber allen Leads: ×%1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;p-value vs rest of parent: %1</source>
+        <translation>&lt;br&gt;p-Wert gegenüber dem Rest des übergeordneten Segments: %1</translation>
+    </message>
+    <message>
+        <source>All leads: %1</source>
+        <translation>Alle Leads: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All leads&lt;/b&gt;&lt;br&gt;%1 converted of %2: %3&lt;br&gt;95% interval %4 – %5</source>
+        <translation>&lt;b&gt;Alle Leads&lt;/b&gt;&lt;br&gt;%1 von %2 konvertiert: %3&lt;br&gt;95-%-Intervall %4 – %5</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CsvImportRunner</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>(no key: add every row as a new lead)</source>
+        <translation>(kein Schlüssel: jede Zeile als neuen Lead hinzufügen)</translation>
+    </message>
+    <message>
+        <source>Column that identifies a lead across imports:</source>
+        <translation>Spalte, die einen Lead über Importe hinweg identifiziert:</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>„%1“ wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the workspace is unchanged.</source>
+        <translation>Import abgebrochen; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>Der Import ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>„%1“ wurde importiert.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;1 row was rejected. It is listed with its line number and the reason in&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;1 Zeile wurde abgewiesen. Sie steht mit Zeilennummer und Grund in&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 rows were rejected. Each one is listed with its line number and the reason in&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 Zeilen wurden abgewiesen. Jede steht mit Zeilennummer und Grund in&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open Rejects File</source>
+        <translation>Datei der abgewiesenen Zeilen öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>sd::EvaluationController</name>
+    <message>
+        <source>The rules cannot be evaluated.</source>
+        <translation>Die Regeln können nicht ausgewertet werden.</translation>
     </message>
 </context>
 <context>
@@ -258,6 +939,116 @@
     </message>
 </context>
 <context>
+    <name>sd::HealthModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Segment or field</source>
+        <translation>Segment oder Feld</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+</context>
+<context>
+    <name>sd::HealthPanel</name>
+    <message>
+        <source> leads</source>
+        <translation> Leads</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Minimum segment size</source>
+        <translation>Mindestgröße eines Segments</translation>
+    </message>
+    <message>
+        <source>Too many tiny segments above</source>
+        <translation>Zu viele winzige Segmente ab</translation>
+    </message>
+    <message>
+        <source>Widest 95% interval</source>
+        <translation>Breitestes 95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Siblings alike when p-value above</source>
+        <translation>Geschwister gleichwertig bei p-Wert über</translation>
+    </message>
+    <message>
+        <source>Largest remainder share</source>
+        <translation>Größter Anteil des Rests</translation>
+    </message>
+    <message>
+        <source>Lowest fill rate of a used field</source>
+        <translation>Niedrigste Füllrate eines verwendeten Felds</translation>
+    </message>
+    <message>
+        <source>Data stale after</source>
+        <translation>Daten veraltet nach</translation>
+    </message>
+    <message>
+        <source>Verify the rules every</source>
+        <translation>Regeln überprüfen alle</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>Mark rules as verified today</source>
+        <translation>Regeln als heute überprüft markieren</translation>
+    </message>
+    <message>
+        <source>Record that you checked this rule set against the current data</source>
+        <translation>Festhalten, dass Sie diesen Regelsatz mit den aktuellen Daten geprüft haben</translation>
+    </message>
+    <message>
+        <source>The rules could not be evaluated: %1</source>
+        <translation>Die Regeln konnten nicht ausgewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>No evaluation yet.</source>
+        <translation>Noch nicht ausgewertet.</translation>
+    </message>
+    <message>
+        <source>No problems found (notes: %1).</source>
+        <translation>Keine Probleme gefunden (Hinweise: %1).</translation>
+    </message>
+    <message>
+        <source>Problems: %1 · Warnings: %2 · Notes: %3</source>
+        <translation>Probleme: %1 · Warnungen: %2 · Hinweise: %3</translation>
+    </message>
+</context>
+<context>
     <name>sd::HelpBrowser</name>
     <message>
         <source>User guide</source>
@@ -386,6 +1177,77 @@
     </message>
 </context>
 <context>
+    <name>sd::LeadsPanel</name>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Gilt</translation>
+    </message>
+    <message>
+        <source>Lead&apos;s value</source>
+        <translation>Wert des Leads</translation>
+    </message>
+    <message>
+        <source>Explain the selected lead against this segment: why it is in it, or why not</source>
+        <translation>Den ausgewählten Lead gegenüber diesem Segment erklären: warum er darin ist oder warum nicht</translation>
+    </message>
+    <message>
+        <source>Why is this lead in / not in</source>
+        <translation>Warum ist dieser Lead (nicht) in</translation>
+    </message>
+    <message>
+        <source>Select a lead to see why it is (or is not) in the segment.</source>
+        <translation>Wählen Sie einen Lead, um zu sehen, warum er (nicht) im Segment ist.</translation>
+    </message>
+    <message>
+        <source>Leads appear when the workspace has loaded.</source>
+        <translation>Leads erscheinen, sobald der Arbeitsbereich geladen ist.</translation>
+    </message>
+    <message>
+        <source>all leads</source>
+        <translation>allen Leads</translation>
+    </message>
+    <message>
+        <source>%1 leads in %2</source>
+        <translation>%1 Leads in %2</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>✔ yes</source>
+        <translation>✔ ja</translation>
+    </message>
+    <message>
+        <source>✘ no</source>
+        <translation>✘ nein</translation>
+    </message>
+    <message>
+        <source>Cannot explain: %1</source>
+        <translation>Keine Erklärung möglich: %1</translation>
+    </message>
+    <message>
+        <source>This lead is in “%1”.</source>
+        <translation>Dieser Lead ist in „%1“.</translation>
+    </message>
+    <message>
+        <source>This lead is not in “%1”.</source>
+        <translation>Dieser Lead ist nicht in „%1“.</translation>
+    </message>
+    <message>
+        <source>An earlier exclusive segment, “%1”, took it first.</source>
+        <translation>Ein früheres exklusives Segment, „%1“, hat ihn zuerst genommen.</translation>
+    </message>
+    <message>
+        <source>Segment “%1”</source>
+        <translation>Segment „%1“</translation>
+    </message>
+</context>
+<context>
     <name>sd::MainWindow</name>
     <message>
         <source>Fields</source>
@@ -398,14 +1260,6 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;New workspace…</source>
-        <translation>&amp;Neuer Arbeitsbereich…</translation>
-    </message>
-    <message>
-        <source>&amp;Open workspace…</source>
-        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
@@ -436,36 +1290,12 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>Segment Designer</source>
-        <translation>Segment Designer</translation>
-    </message>
-    <message>
-        <source>No workspace is open.
-Create one with File → New workspace… or open one with File → Open workspace…</source>
-        <translation>Kein Arbeitsbereich geöffnet.
-Legen Sie mit Datei → Neuer Arbeitsbereich… einen an oder öffnen Sie einen mit Datei → Arbeitsbereich öffnen…</translation>
-    </message>
-    <message>
-        <source>%1 (read-only) — Segment Designer</source>
-        <translation>%1 (schreibgeschützt) — Segment Designer</translation>
-    </message>
-    <message>
-        <source>%1 — Segment Designer</source>
-        <translation>%1 — Segment Designer</translation>
-    </message>
-    <message>
         <source>1 lead</source>
         <translation>1 Lead</translation>
     </message>
     <message>
         <source>%1 leads</source>
         <translation>%1 Leads</translation>
-    </message>
-    <message>
-        <source>This workspace has no leads yet.
-Add some with File → Import CSV…</source>
-        <translation>Dieser Arbeitsbereich enthält noch keine Leads.
-Fügen Sie welche mit Datei → CSV importieren… hinzu.</translation>
     </message>
     <message>
         <source>Segment Designer workspaces (*.segdb);;All files (*)</source>
@@ -480,56 +1310,8 @@ Fügen Sie welche mit Datei → CSV importieren… hinzu.</translation>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <source>“%1” already exists. Open it with File → Open workspace…, or choose another name.</source>
-        <translation>„%1“ existiert bereits. Öffnen Sie die Datei mit Datei → Arbeitsbereich öffnen… oder wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>(no key: add every row as a new lead)</source>
-        <translation>(kein Schlüssel: jede Zeile als neuen Lead hinzufügen)</translation>
-    </message>
-    <message>
-        <source>Column that identifies a lead across imports:</source>
-        <translation>Spalte, die einen Lead über Importe hinweg identifiziert:</translation>
-    </message>
-    <message>
-        <source>Importing “%1”…</source>
-        <translation>„%1“ wird importiert…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Import cancelled; the workspace is unchanged.</source>
-        <translation>Import abgebrochen; der Arbeitsbereich ist unverändert.</translation>
-    </message>
-    <message>
-        <source>The import failed: %1</source>
-        <translation>Der Import ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Imported “%1”.</source>
-        <translation>„%1“ wurde importiert.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;1 row was rejected. It is listed with its line number and the reason in&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;1 Zeile wurde abgewiesen. Sie steht mit Zeilennummer und Grund in&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1 rows were rejected. Each one is listed with its line number and the reason in&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 Zeilen wurden abgewiesen. Jede steht mit Zeilennummer und Grund in&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Open Rejects File</source>
-        <translation>Datei der abgewiesenen Zeilen öffnen</translation>
     </message>
     <message>
         <source>An import is running. Cancel it and quit? The workspace stays as it was before the import.</source>
@@ -542,6 +1324,162 @@ Fügen Sie welche mit Datei → CSV importieren… hinzu.</translation>
     <message>
         <source>&lt;h3&gt;Segment Designer %1&lt;/h3&gt;&lt;p&gt;Design lead segments visually on your own CSV exports, watch sizes and conversion update, and export the rule file for your CRM and data warehouse.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segment Designer %1&lt;/h3&gt;&lt;p&gt;Entwerfen Sie Lead-Segmente visuell auf Ihren eigenen CSV-Exporten, verfolgen Sie Größen und Konversion live und exportieren Sie die Regeldatei für Ihr CRM und Ihr Data Warehouse.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The leads could not be loaded: %1</source>
+        <translation>Die Leads konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Charts of the segments appear here.</source>
+        <translation>Hier erscheinen die Diagramme der Segmente.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Find a field (double-click one to add a condition on it)</source>
+        <translation>Feld suchen (Doppelklick fügt eine Bedingung darauf hinzu)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;New Segment</source>
+        <translation>&amp;Neues Segment</translation>
+    </message>
+    <message>
+        <source>New Segment &amp;Inside</source>
+        <translation>Neues Segment &amp;darin</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Segment</source>
+        <translation>Segment &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Segment</source>
+        <translation>Segment &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Segment</source>
+        <translation>Segment &amp;umbenennen</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition</source>
+        <translation>&amp;Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Find Field…</source>
+        <translation>Feld &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent Workspace</source>
+        <translation>&amp;Zuletzt verwendeter Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation>&amp;Segment</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Relative dates (“within the last N days”) count back from this date</source>
+        <translation>Relative Datumsangaben („innerhalb der letzten N Tage“) zählen von diesem Datum zurück</translation>
+    </message>
+    <message>
+        <source>Loading leads %p%</source>
+        <translation>Leads werden geladen %p%</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Stichtag:</translation>
+    </message>
+    <message>
+        <source>Evaluated in %1 ms</source>
+        <translation>Ausgewertet in %1 ms</translation>
+    </message>
+    <message>
+        <source>Not evaluated: %1</source>
+        <translation>Nicht ausgewertet: %1</translation>
+    </message>
+    <message>
+        <source>No workspace is open: File → Open Workspace…</source>
+        <translation>Kein Arbeitsbereich geöffnet: Datei → Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <source>Segment Designer[*]</source>
+        <translation>Segment Designer[*]</translation>
+    </message>
+    <message>
+        <source>%1[*] (read-only) — Segment Designer</source>
+        <translation>%1[*] (schreibgeschützt) — Segment Designer</translation>
+    </message>
+    <message>
+        <source>%1[*] — Segment Designer</source>
+        <translation>%1[*] — Segment Designer</translation>
+    </message>
+    <message>
+        <source>Rule set: %1%2</source>
+        <translation>Regelsatz: %1%2</translation>
+    </message>
+    <message>
+        <source> (modified)</source>
+        <translation> (geändert)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Open it with File → Open Workspace…, or choose another name.</source>
+        <translation>„%1“ existiert bereits. Öffnen Sie es mit Datei → Arbeitsbereich öffnen… oder wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -564,7 +1502,52 @@ Fügen Sie welche mit Datei → CSV importieren… hinzu.</translation>
     </message>
     <message>
         <source>The data has no field that could be the outcome.</source>
-        <translation>Die Daten enthalten kein Feld, das als Ergebnis dienen könnte.</translation>
+        <translation>Die Daten haben kein Feld, das das Ergebnis sein könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OverlapChart</name>
+    <message>
+        <source>Overlap</source>
+        <translation>Überschneidung</translation>
+    </message>
+    <message>
+        <source>No segment has overlapping children: in an exclusive tree every lead is in one sibling only.</source>
+        <translation>Kein Segment hat überlappende Untersegmente: In einem exklusiven Baum liegt jeder Lead in nur einem Geschwistersegment.</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>oberste Ebene</translation>
+    </message>
+    <message>
+        <source>Overlap of the top-level segments (share of the row&apos;s leads)</source>
+        <translation>Überschneidung der Segmente der obersten Ebene (Anteil an den Leads der Zeile)</translation>
+    </message>
+    <message>
+        <source>Overlap of the children of %1 (share of the row&apos;s leads)</source>
+        <translation>Überschneidung der Untersegmente von %1 (Anteil an den Leads der Zeile)</translation>
+    </message>
+    <message>
+        <source>An overlap needs at least two segments.</source>
+        <translation>Eine Überschneidung braucht mindestens zwei Segmente.</translation>
+    </message>
+    <message>
+        <source>Share of row (%)</source>
+        <translation>Anteil an der Zeile (%)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 leads</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Leads</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3 leads in both&lt;br&gt;%4 of %1 (%5)&lt;br&gt;%6 of %2 (%7)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; und &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3 Leads in beiden&lt;br&gt;%4 von %1 (%5)&lt;br&gt;%6 von %2 (%7)</translation>
     </message>
 </context>
 <context>
@@ -575,6 +1558,595 @@ Fügen Sie welche mit Datei → CSV importieren… hinzu.</translation>
     </message>
 </context>
 <context>
+    <name>sd::RuleDocument</name>
+    <message>
+        <source>Untitled rule set</source>
+        <translation>Unbenannter Regelsatz</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid rule file:
+%2</source>
+        <translation>%1 ist keine gültige Regeldatei:
+%2</translation>
+    </message>
+    <message>
+        <source>The B2B tiers template is missing from this build.</source>
+        <translation>Die Vorlage „B2B-Stufen“ fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>The B2B tiers template does not parse: %1</source>
+        <translation>Die Vorlage „B2B-Stufen“ ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>The workspace has no rule set named “%1”.</source>
+        <translation>Der Arbeitsbereich hat keinen Regelsatz namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The stored rule set “%1” does not parse: %2</source>
+        <translation>Der gespeicherte Regelsatz „%1“ ist fehlerhaft: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RuleFileActions</name>
+    <message>
+        <source>New Rule Set From &amp;Template</source>
+        <translation>Neuer Regelsatz aus &amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>B2B Tiers (size × engagement)</source>
+        <translation>B2B-Stufen (Größe × Engagement)</translation>
+    </message>
+    <message>
+        <source>Empty Tree</source>
+        <translation>Leerer Baum</translation>
+    </message>
+    <message>
+        <source>Open &amp;Rule File…</source>
+        <translation>&amp;Regeldatei öffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rule Set</source>
+        <translation>Regelsatz &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the rule set: a new version in the workspace, or the rule file it came from</source>
+        <translation>Regelsatz speichern: als neue Version im Arbeitsbereich oder in der Regeldatei, aus der er stammt</translation>
+    </message>
+    <message>
+        <source>Save Rule File &amp;As…</source>
+        <translation>Regeldatei speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Saved</source>
+        <translation>Auf Gespeichertes &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Version &amp;History…</source>
+        <translation>Versions&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The rule set “%1” has changes that are not saved. Save them?</source>
+        <translation>Der Regelsatz „%1“ hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Save Rule Set</source>
+        <translation>Regelsatz speichern</translation>
+    </message>
+    <message>
+        <source>What changed? (kept in the version history)</source>
+        <translation>Was hat sich geändert? (wird im Versionsverlauf festgehalten)</translation>
+    </message>
+    <message>
+        <source>Save Rule File</source>
+        <translation>Regeldatei speichern</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The rule set could not be saved: %1</source>
+        <translation>Der Regelsatz konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1” as version %2 in the workspace</source>
+        <translation>„%1“ als Version %2 im Arbeitsbereich gespeichert</translation>
+    </message>
+    <message>
+        <source>Rule files (*.rules.json);;JSON files (*.json)</source>
+        <translation>Regeldateien (*.rules.json);;JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>New Rule Set</source>
+        <translation>Neuer Regelsatz</translation>
+    </message>
+    <message>
+        <source>Open Rule File</source>
+        <translation>Regeldatei öffnen</translation>
+    </message>
+    <message>
+        <source>Rule files (*.rules.json *.json);;All files (*)</source>
+        <translation>Regeldateien (*.rules.json *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>This rule set has not been saved yet.</source>
+        <translation>Dieser Regelsatz wurde noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RuleSetHistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Verlauf von „%1“</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>as saved</source>
+        <translation>wie gespeichert</translation>
+    </message>
+    <message>
+        <source>Open Selected Version</source>
+        <translation>Ausgewählte Version öffnen</translation>
+    </message>
+    <message>
+        <source>Select two versions to compare them, or one to compare it with the current rules.</source>
+        <translation>Wählen Sie zwei Versionen zum Vergleichen oder eine, um sie mit den aktuellen Regeln zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>the current rules</source>
+        <translation>den aktuellen Regeln</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Select one or two versions.</source>
+        <translation>Wählen Sie eine oder zwei Versionen.</translation>
+    </message>
+    <message>
+        <source>A stored version does not parse.</source>
+        <translation>Eine gespeicherte Version ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>Änderungen von %1 zu %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ScoreHistogramChart</name>
+    <message>
+        <source>all leads</source>
+        <translation>alle Leads</translation>
+    </message>
+    <message>
+        <source>%1 distribution over %2</source>
+        <translation>Verteilung von %1 über %2</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Score distribution</source>
+        <translation>Score-Verteilung</translation>
+    </message>
+    <message>
+        <source>The rules define no score.</source>
+        <translation>Die Regeln legen keinen Score fest.</translation>
+    </message>
+    <message>
+        <source>No leads in this population.</source>
+        <translation>Keine Leads in dieser Grundgesamtheit.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Not converted</source>
+        <translation>Nicht konvertiert</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konvertiert</translation>
+    </message>
+    <message>
+        <source>Conversion rate in bin (%)</source>
+        <translation>Konversionsrate in der Klasse (%)</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Konversionsrate</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2 to %3&lt;/b&gt; (%4)&lt;br&gt;%5 leads</source>
+        <translation>&lt;b&gt;%1 %2 bis %3&lt;/b&gt; (%4)&lt;br&gt;%5 Leads</translation>
+    </message>
+    <message>
+        <source>inclusive</source>
+        <translation>einschließlich</translation>
+    </message>
+    <message>
+        <source>exclusive</source>
+        <translation>ausschließlich</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 converted, %2 not&lt;br&gt;Rate %3</source>
+        <translation>&lt;br&gt;%1 konvertiert, %2 nicht&lt;br&gt;Quote %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 — drag to change the threshold</source>
+        <translation>%1 %2 — ziehen, um den Schwellenwert zu ändern</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SegmentDetailsEditor</name>
+    <message>
+        <source>Holdout</source>
+        <translation>Kontrollgruppe</translation>
+    </message>
+    <message>
+        <source>Exclusive (priority order)</source>
+        <translation>Exklusiv (nach Priorität)</translation>
+    </message>
+    <message>
+        <source>Overlapping</source>
+        <translation>Überlappend</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Share of the segment&apos;s leads kept out of the campaign, to measure its lift</source>
+        <translation>Anteil der Leads des Segments, der von der Kampagne ausgenommen wird, um ihren Uplift zu messen</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Untersegmente:</translation>
+    </message>
+    <message>
+        <source>Add an attribute</source>
+        <translation>Attribut hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected attribute</source>
+        <translation>Ausgewähltes Attribut entfernen</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SegmentTreeModel</name>
+    <message>
+        <source>No lead matches this segment.</source>
+        <translation>Kein Lead passt zu diesem Segment.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 leads: too small to act on.</source>
+        <translation>Weniger als %1 Leads: zu klein, um damit zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>The conversion rate&apos;s 95% interval is wider than ±%1 points.</source>
+        <translation>Das 95-%-Intervall der Konversionsrate ist breiter als ±%1 Punkte.</translation>
+    </message>
+    <message>
+        <source>Reads a field this workspace does not have.</source>
+        <translation>Liest ein Feld, das dieser Arbeitsbereich nicht hat.</translation>
+    </message>
+    <message>
+        <source>Rest (no segment)</source>
+        <translation>Rest (kein Segment)</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Rest</translation>
+    </message>
+    <message>
+        <source>%1 % ± %2</source>
+        <translation>%1 % ± %2</translation>
+    </message>
+    <message>
+        <source>id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Of parent</source>
+        <translation>Vom übergeordneten</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konversion</translation>
+    </message>
+    <message>
+        <source>Conversion rate with the half-width of its 95% confidence interval</source>
+        <translation>Konversionsrate mit der halben Breite ihres 95-%-Konfidenzintervalls</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SegmentTreePanel</name>
+    <message>
+        <source>Exclusive (priority order)</source>
+        <translation>Exklusiv (nach Priorität)</translation>
+    </message>
+    <message>
+        <source>Overlapping</source>
+        <translation>Überlappend</translation>
+    </message>
+    <message>
+        <source>How the top-level segments share the leads: exclusive gives each lead to the first segment that matches</source>
+        <translation>Wie sich die obersten Segmente die Leads teilen: exklusiv gibt jeden Lead dem ersten passenden Segment</translation>
+    </message>
+    <message>
+        <source>New segment after the selected one</source>
+        <translation>Neues Segment nach dem ausgewählten</translation>
+    </message>
+    <message>
+        <source>New segment inside the selected one</source>
+        <translation>Neues Segment im ausgewählten</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected segment</source>
+        <translation>Ausgewähltes Segment duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete the selected segment</source>
+        <translation>Ausgewähltes Segment löschen</translation>
+    </message>
+    <message>
+        <source>Top level:</source>
+        <translation>Oberste Ebene:</translation>
+    </message>
+    <message>
+        <source>New Segment</source>
+        <translation>Neues Segment</translation>
+    </message>
+    <message>
+        <source>New Segment Inside</source>
+        <translation>Neues Segment darin</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Children Are</source>
+        <translation>Untersegmente sind</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Neues Segment</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>„%1“ duplizieren</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SizesChart</name>
+    <message>
+        <source>Segment sizes: top level</source>
+        <translation>Segmentgrößen: oberste Ebene</translation>
+    </message>
+    <message>
+        <source>Segment sizes: %1</source>
+        <translation>Segmentgrößen: %1</translation>
+    </message>
+    <message>
+        <source>This level has no segments.</source>
+        <translation>Diese Ebene hat keine Segmente.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>all leads</source>
+        <translation>alle Leads</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 leads&lt;br&gt;%3 of %4 (%5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Leads&lt;br&gt;%3 von %4 (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::StatisticsPanel</name>
+    <message>
+        <source>Selected segment</source>
+        <translation>Ausgewähltes Segment</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Share of all leads</source>
+        <translation>Anteil an allen Leads</translation>
+    </message>
+    <message>
+        <source>Share of parent</source>
+        <translation>Anteil am übergeordneten</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Konversionen</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Konversionsrate</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Lift vs all leads</source>
+        <translation>Lift gegenüber allen Leads</translation>
+    </message>
+    <message>
+        <source>Lift vs parent</source>
+        <translation>Lift gegenüber übergeordnetem</translation>
+    </message>
+    <message>
+        <source>p vs rest of parent</source>
+        <translation>p gegenüber Rest des übergeordneten</translation>
+    </message>
+    <message>
+        <source>Holdout</source>
+        <translation>Kontrollgruppe</translation>
+    </message>
+    <message>
+        <source>All leads</source>
+        <translation>Alle Leads</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Figures appear when the workspace has loaded.</source>
+        <translation>Zahlen erscheinen, sobald der Arbeitsbereich geladen ist.</translation>
+    </message>
+    <message>
+        <source>The rules cannot be evaluated: %1</source>
+        <translation>Die Regeln können nicht ausgewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>no outcome</source>
+        <translation>kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>Select a segment to see its figures.</source>
+        <translation>Wählen Sie ein Segment, um seine Zahlen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>The rules define no outcome, so there are no conversion figures.</source>
+        <translation>Die Regeln definieren kein Ergebnis, daher gibt es keine Konversionszahlen.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>&lt; 0.0001</source>
+        <translation>&lt; 0,0001</translation>
+    </message>
+    <message>
+        <source>%1 held out · rate %2 vs %3</source>
+        <translation>%1 zurückgehalten · Quote %2 gegenüber %3</translation>
+    </message>
+</context>
+<context>
     <name>sd::SuggestSegmentsDialog</name>
     <message>
         <source>Suggest Segments</source>
@@ -582,7 +2154,7 @@ Fügen Sie welche mit Datei → CSV importieren… hinzu.</translation>
     </message>
     <message>
         <source>Decision tree on the outcome</source>
-        <translation>Entscheidungsbaum über das Ergebnis</translation>
+        <translation>Entscheidungsbaum auf dem Ergebnis</translation>
     </message>
     <message>
         <source>Clusters of similar leads (k-prototypes)</source>
@@ -606,7 +2178,7 @@ Fügen Sie welche mit Datei → CSV importieren… hinzu.</translation>
     </message>
     <message>
         <source>Split quality</source>
-        <translation>Gütemaß der Aufteilung</translation>
+        <translation>Qualität der Aufteilung</translation>
     </message>
     <message>
         <source>Number of clusters</source>
@@ -663,8 +2235,8 @@ Fügen Sie welche mit Datei → CSV importieren… hinzu.</translation>
     <message numerus="yes">
         <source>%n segment(s); overall rate %1. Sizes are exact: the rules reproduce the tree.</source>
         <translation>
-            <numerusform>%n Segment; Gesamtquote %1. Die Größen sind exakt: Die Regeln bilden den Baum genau nach.</numerusform>
-            <numerusform>%n Segmente; Gesamtquote %1. Die Größen sind exakt: Die Regeln bilden den Baum genau nach.</numerusform>
+            <numerusform>%n Segment; Gesamtquote %1. Die Größen sind exakt: Die Regeln bilden den Baum nach.</numerusform>
+            <numerusform>%n Segmente; Gesamtquote %1. Die Größen sind exakt: Die Regeln bilden den Baum nach.</numerusform>
         </translation>
     </message>
     <message>
@@ -674,9 +2246,146 @@ Fügen Sie welche mit Datei → CSV importieren… hinzu.</translation>
     <message numerus="yes">
         <source>%n cluster(s) after %1 iterations. Each segment describes its cluster approximately; hover for how well.</source>
         <translation>
-            <numerusform>%n Cluster nach %1 Iterationen. Jedes Segment beschreibt seinen Cluster näherungsweise; wie gut, zeigt der Tooltip.</numerusform>
-            <numerusform>%n Cluster nach %1 Iterationen. Jedes Segment beschreibt seinen Cluster näherungsweise; wie gut, zeigt der Tooltip.</numerusform>
+            <numerusform>%n Cluster nach %1 Iterationen. Jedes Segment beschreibt seinen Cluster näherungsweise; zeigen Sie darauf, um zu sehen, wie gut.</numerusform>
+            <numerusform>%n Cluster nach %1 Iterationen. Jedes Segment beschreibt seinen Cluster näherungsweise; zeigen Sie darauf, um zu sehen, wie gut.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ThresholdChart</name>
+    <message>
+        <source>all leads</source>
+        <translation>alle Leads</translation>
+    </message>
+    <message>
+        <source>Precision, recall and F1 of %1 ≥ threshold over %2</source>
+        <translation>Präzision, Trefferquote und F1 von %1 ≥ Schwellenwert über %2</translation>
+    </message>
+    <message>
+        <source>Precision and recall</source>
+        <translation>Präzision und Trefferquote</translation>
+    </message>
+    <message>
+        <source>The rules define no score.</source>
+        <translation>Die Regeln legen keinen Score fest.</translation>
+    </message>
+    <message>
+        <source>The rules define no outcome to predict.</source>
+        <translation>Die Regeln legen kein vorherzusagendes Ergebnis fest.</translation>
+    </message>
+    <message>
+        <source>No leads in this population.</source>
+        <translation>Keine Leads in dieser Grundgesamtheit.</translation>
+    </message>
+    <message>
+        <source>Threshold: %1 ≥</source>
+        <translation>Schwellenwert: %1 ≥</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 ≥ %2&lt;/b&gt;&lt;br&gt;Precision %3 (%4 of %5 selected converted)&lt;br&gt;Recall %6 (%4 of %7 converted)&lt;br&gt;F1 %8&lt;br&gt;TP %4 · FP %9 · FN %10 · TN %11</source>
+        <translation>&lt;b&gt;%1 ≥ %2&lt;/b&gt;&lt;br&gt;Präzision %3 (%4 von %5 ausgewählten konvertiert)&lt;br&gt;Trefferquote %6 (%4 von %7 konvertierten)&lt;br&gt;F1 %8&lt;br&gt;RP %4 · FP %9 · FN %10 · RN %11</translation>
+    </message>
+    <message>
+        <source>Best F1: ≥ %1</source>
+        <translation>Bester F1: ≥ %1</translation>
+    </message>
+    <message>
+        <source>F1 %1 at ≥ %2</source>
+        <translation>F1 %1 bei ≥ %2</translation>
+    </message>
+    <message>
+        <source>%1 threshold</source>
+        <translation>Schwellenwert %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TimelineChart</name>
+    <message>
+        <source>Conversion over time</source>
+        <translation>Konversion im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>The data has no date field.</source>
+        <translation>Die Daten haben kein Datumsfeld.</translation>
+    </message>
+    <message>
+        <source>Leads and conversion rate per month of %1</source>
+        <translation>Leads und Konversionsrate je Monat von %1</translation>
+    </message>
+    <message>
+        <source>No lead of these segments has a %1.</source>
+        <translation>Kein Lead dieser Segmente hat ein(e) %1.</translation>
+    </message>
+    <message>
+        <source>Leads per month (bars)</source>
+        <translation>Leads je Monat (Balken)</translation>
+    </message>
+    <message>
+        <source>All leads</source>
+        <translation>Alle Leads</translation>
+    </message>
+    <message>
+        <source>Conversion rate, % (lines)</source>
+        <translation>Konversionsrate, % (Linien)</translation>
+    </message>
+    <message>
+        <source> rate</source>
+        <translation> Quote</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2&lt;br&gt;%3 leads, %4 converted&lt;br&gt;Rate %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2&lt;br&gt;%3 Leads, %4 konvertiert&lt;br&gt;Quote %5</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2&lt;br&gt;%3 leads</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2&lt;br&gt;%3 Leads</translation>
+    </message>
+    <message>
+        <source>, %1 converted (%2)</source>
+        <translation>, %1 konvertiert (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 leads of this segment have no %2</source>
+        <translation>&lt;br&gt;%1 Leads dieses Segments haben kein(e) %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ValueListPicker</name>
+    <message>
+        <source>Search values, or type a new one and press Enter</source>
+        <translation>Werte suchen oder einen neuen eingeben und Enter drücken</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>choose values…</source>
+        <translation>Werte wählen…</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3 more</source>
+        <translation>%1, %2 und %3 weitere</translation>
     </message>
 </context>
 </TS>

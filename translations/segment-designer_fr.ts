@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>MoveSegmentCommand</name>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Déplacer « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveSegmentCommand</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>RenameSegmentCommand</name>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>Renommer « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>SetAttributesCommand</name>
+    <message>
+        <source>Edit attributes of “%1”</source>
+        <translation>Modifier les attributs de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>SetChildModeCommand</name>
+    <message>
+        <source>Make children exclusive</source>
+        <translation>Rendre les sous-segments exclusifs</translation>
+    </message>
+    <message>
+        <source>Make children overlapping</source>
+        <translation>Rendre les sous-segments chevauchants</translation>
+    </message>
+</context>
+<context>
+    <name>SetHoldoutCommand</name>
+    <message>
+        <source>Set holdout</source>
+        <translation>Définir le groupe témoin</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Design lead segments visually on your own CSV exports.</source>
@@ -34,6 +80,10 @@
     <message>
         <source>%1: cannot write the screenshot</source>
         <translation>%1&#xa0;: impossible d’écrire la capture d’écran</translation>
+    </message>
+    <message>
+        <source>Open Rule File</source>
+        <translation>Ouvrir un fichier de règles</translation>
     </message>
 </context>
 <context>
@@ -112,6 +162,637 @@
     </message>
 </context>
 <context>
+    <name>sd::ChartView</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Segment Designer chart</source>
+        <translation>Graphique Segment Designer</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the SVG could not be started</source>
+        <translation>Impossible d’écrire %1&#xa0;: le SVG n’a pas pu être commencé</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG</source>
+        <translation>Exporter le graphique en SVG</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Copy figures as CSV</source>
+        <translation>Copier les chiffres en CSV</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Exporter en SVG…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ChartsPanel</name>
+    <message>
+        <source>The segments whose children the charts compare</source>
+        <translation>Les segments dont les graphiques comparent les sous-segments</translation>
+    </message>
+    <message>
+        <source>The score of the histogram and of the precision/recall chart</source>
+        <translation>Le score de l’histogramme et du graphique précision/rappel</translation>
+    </message>
+    <message>
+        <source>The date field that groups leads by month</source>
+        <translation>Le champ date qui regroupe les leads par mois</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Score&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>Tailles</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Chevauchement</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Dans le temps</translation>
+    </message>
+    <message>
+        <source>Precision/recall</source>
+        <translation>Précision/rappel</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>No evaluation yet</source>
+        <translation>Pas encore évalué</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Niveau supérieur</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <source>Rules not evaluated: %1</source>
+        <translation>Règles non évaluées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Evaluated in %1 ms, charts in %2 ms</source>
+        <translation>Évalué en %1 ms, graphiques en %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConditionDragHandle</name>
+    <message>
+        <source>Drag to move this condition into another group</source>
+        <translation>Faites glisser pour déplacer cette condition dans un autre groupe</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConditionEditor</name>
+    <message>
+        <source>Add condition</source>
+        <translation>Ajouter une condition</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Ajouter un groupe</translation>
+    </message>
+    <message>
+        <source>Rest (no segment)</source>
+        <translation>Reste (aucun segment)</translation>
+    </message>
+    <message>
+        <source>Rest of %1</source>
+        <translation>Reste de %1</translation>
+    </message>
+    <message>
+        <source>The leads that none of the exclusive segments above took. It has no condition of its own: change the segments before it to change it.</source>
+        <translation>Les leads qu’aucun des segments exclusifs au-dessus n’a pris. Le reste n’a pas de condition propre : modifiez les segments qui le précèdent pour le changer.</translation>
+    </message>
+    <message>
+        <source>No segment selected</source>
+        <translation>Aucun segment sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a segment in the tree to edit its condition, or add one with Segment → New Segment.</source>
+        <translation>Sélectionnez un segment dans l’arbre pour modifier sa condition, ou ajoutez-en un avec Segment → Nouveau segment.</translation>
+    </message>
+    <message>
+        <source>“%1” takes every lead of its parent. Add a condition to narrow it down.</source>
+        <translation>« %1 » prend tous les leads de son parent. Ajoutez une condition pour le restreindre.</translation>
+    </message>
+    <message>
+        <source>→ %1 left</source>
+        <translation>→ %1 restants</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 leads this segment chooses from (%3 %) pass this condition and every one above it.</source>
+        <translation>%1 des %2 leads parmi lesquels ce segment choisit (%3 %) passent cette condition et toutes celles au-dessus.</translation>
+    </message>
+    <message>
+        <source>= %1 leads</source>
+        <translation>= %1 leads</translation>
+    </message>
+    <message>
+        <source>%1 match</source>
+        <translation>%1 correspondent</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 leads this segment chooses from (%3 %) satisfy this on its own.</source>
+        <translation>%1 des %2 leads parmi lesquels ce segment choisit (%3 %) satisfont cette condition à elle seule.</translation>
+    </message>
+    <message>
+        <source>all leads</source>
+        <translation>tous les leads</translation>
+    </message>
+    <message>
+        <source>Chooses from %1 leads of %2 that the segments above it did not take · keeps %3</source>
+        <translation>Choisit parmi %1 leads de %2 que les segments au-dessus n’ont pas pris · en garde %3</translation>
+    </message>
+    <message>
+        <source>Chooses from %1 leads of %2 · keeps %3</source>
+        <translation>Choisit parmi %1 leads de %2 · en garde %3</translation>
+    </message>
+    <message>
+        <source>Counts are paused: %1</source>
+        <translation>Comptages en pause : %1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>Edit condition</source>
+        <translation>Modifier la condition</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Supprimer la condition</translation>
+    </message>
+    <message>
+        <source>Wrap in group</source>
+        <translation>Englober dans un groupe</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>Dégrouper</translation>
+    </message>
+    <message>
+        <source>Change group</source>
+        <translation>Modifier le groupe</translation>
+    </message>
+    <message>
+        <source>Add segment condition</source>
+        <translation>Ajouter une condition de segment</translation>
+    </message>
+    <message>
+        <source>Move condition</source>
+        <translation>Déplacer la condition</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConditionGroupWidget</name>
+    <message>
+        <source>All of these (and)</source>
+        <translation>Toutes ces conditions (et)</translation>
+    </message>
+    <message>
+        <source>Any of these (or)</source>
+        <translation>L’une de ces conditions (ou)</translation>
+    </message>
+    <message>
+        <source>Not</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Add a condition to this group</source>
+        <translation>Ajouter une condition à ce groupe</translation>
+    </message>
+    <message>
+        <source>Field condition</source>
+        <translation>Condition sur un champ</translation>
+    </message>
+    <message>
+        <source>Membership of another segment</source>
+        <translation>Appartenance à un autre segment</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Add a nested group (any of) to this group</source>
+        <translation>Ajouter un groupe imbriqué (l’une de) à ce groupe</translation>
+    </message>
+    <message>
+        <source>Wrap, ungroup or remove this group</source>
+        <translation>Englober, dégrouper ou supprimer ce groupe</translation>
+    </message>
+    <message>
+        <source>Wrap in a group</source>
+        <translation>Englober dans un groupe</translation>
+    </message>
+    <message>
+        <source>Negate (wrap in not)</source>
+        <translation>Nier (englober dans « non »)</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>Dégrouper</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Supprimer le groupe</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>ou</translation>
+    </message>
+    <message>
+        <source>Empty: no lead matches an empty “any” group.</source>
+        <translation>Vide : aucun lead ne satisfait un groupe « l’une de » vide.</translation>
+    </message>
+    <message>
+        <source>Empty: add a condition.</source>
+        <translation>Vide : ajoutez une condition.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConditionLeafWidget</name>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>est</translation>
+    </message>
+    <message>
+        <source>not on</source>
+        <translation>pas le</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>n’est pas</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>on or before</source>
+        <translation>le ou avant</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>on or after</source>
+        <translation>le ou après</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>entre</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>est l’un de</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>n’est aucun de</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>ne contient pas</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>commence par</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>se termine par</translation>
+    </message>
+    <message>
+        <source>matches pattern</source>
+        <translation>correspond au motif</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>n’est pas vide</translation>
+    </message>
+    <message>
+        <source>within the last</source>
+        <translation>dans les derniers</translation>
+    </message>
+    <message>
+        <source>not within the last</source>
+        <translation>pas dans les derniers</translation>
+    </message>
+    <message>
+        <source>has any of</source>
+        <translation>a l’un de</translation>
+    </message>
+    <message>
+        <source>has all of</source>
+        <translation>a tous</translation>
+    </message>
+    <message>
+        <source>has none of</source>
+        <translation>n’a aucun de</translation>
+    </message>
+    <message>
+        <source>Wrap this condition in a group</source>
+        <translation>Englober cette condition dans un groupe</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Supprimer cette condition</translation>
+    </message>
+    <message>
+        <source>is in segment</source>
+        <translation>est dans le segment</translation>
+    </message>
+    <message>
+        <source>%1 (score)</source>
+        <translation>%1 (score)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (manquant)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation>%1 (inconnu)</translation>
+    </message>
+    <message>
+        <source>ignore case</source>
+        <translation>ignorer la casse</translation>
+    </message>
+    <message>
+        <source>Drag to move the threshold (logarithmic scale from the minimum to the maximum)</source>
+        <translation>Faites glisser pour déplacer le seuil (échelle logarithmique du minimum au maximum)</translation>
+    </message>
+    <message>
+        <source>Drag to move the threshold between the field&apos;s minimum and maximum</source>
+        <translation>Faites glisser pour déplacer le seuil entre le minimum et le maximum du champ</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>before the as-of date</source>
+        <translation>avant la date de référence</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>2024-01-31, 2024-02-29</source>
+        <translation>2024-01-31, 2024-02-29</translation>
+    </message>
+    <message>
+        <source>1, 2, 3</source>
+        <translation>1, 2, 3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2</source>
+        <translation>« %1 » n’est pas %2</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>date (YYYY-MM-DD)</source>
+        <translation>une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>vrai</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>faux</translation>
+    </message>
+    <message>
+        <source>regular expression, e.g. ^VP|Director</source>
+        <translation>expression régulière, p. ex. ^VP|Director</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1 (at %2)</source>
+        <translation>expression régulière invalide : %1 (à la position %2)</translation>
+    </message>
+    <message>
+        <source>values appear when the workspace has loaded</source>
+        <translation>les valeurs apparaissent une fois l’espace de travail chargé</translation>
+    </message>
+    <message>
+        <source>%1 % filled</source>
+        <translation>%1 % remplis</translation>
+    </message>
+    <message>
+        <source>min %1 · median %2 · max %3 · %4</source>
+        <translation>min %1 · médiane %2 · max %3 · %4</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 · median %3 · %4</source>
+        <translation>du %1 au %2 · médiane %3 · %4</translation>
+    </message>
+    <message>
+        <source>true %1 · false %2 · %3</source>
+        <translation>vrai %1 · faux %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>5,000+ distinct values</source>
+        <translation>plus de 5 000 valeurs distinctes</translation>
+    </message>
+    <message>
+        <source>%1 distinct values</source>
+        <translation>%1 valeurs distinctes</translation>
+    </message>
+    <message>
+        <source>%1 · most common: %2 · %3</source>
+        <translation>%1 · les plus fréquentes : %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConversionChart</name>
+    <message>
+        <source>Conversion rate with 95% interval: top level</source>
+        <translation>Taux de conversion avec intervalle à 95&#xa0;%&#xa0;: niveau supérieur</translation>
+    </message>
+    <message>
+        <source>Conversion rate with 95% interval: %1</source>
+        <translation>Taux de conversion avec intervalle à 95&#xa0;%&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The rules define no outcome, so there is no conversion rate to show.</source>
+        <translation>Les règles ne définissent aucun résultat&#xa0;: il n’y a donc pas de taux de conversion à afficher.</translation>
+    </message>
+    <message>
+        <source>This level has no segments.</source>
+        <translation>Ce niveau n’a aucun segment.</translation>
+    </message>
+    <message>
+        <source>Conversion rate (%)</source>
+        <translation>Taux de conversion (%)</translation>
+    </message>
+    <message>
+        <source> (95% interval)</source>
+        <translation> (intervalle à 95&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 converted of %3 leads: %4&lt;br&gt;95% interval %5 – %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 convertis sur %3 leads&#xa0;: %4&lt;br&gt;intervalle à 95&#xa0;% %5 – %6</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Lift vs all leads: ×%1</source>
+        <translation>&lt;br&gt;Lift par rapport à tous les leads&#xa0;: ×%1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;p-value vs rest of parent: %1</source>
+        <translation>&lt;br&gt;valeur p par rapport au reste du parent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>All leads: %1</source>
+        <translation>Tous les leads&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All leads&lt;/b&gt;&lt;br&gt;%1 converted of %2: %3&lt;br&gt;95% interval %4 – %5</source>
+        <translation>&lt;b&gt;Tous les leads&lt;/b&gt;&lt;br&gt;%1 convertis sur %2&#xa0;: %3&lt;br&gt;intervalle à 95&#xa0;% %4 – %5</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CsvImportRunner</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importer un CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>(no key: add every row as a new lead)</source>
+        <translation>(pas de clé&#xa0;: ajouter chaque ligne comme nouveau prospect)</translation>
+    </message>
+    <message>
+        <source>Column that identifies a lead across imports:</source>
+        <translation>Colonne qui identifie un prospect d’un import à l’autre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Import de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the workspace is unchanged.</source>
+        <translation>Import annulé&#xa0;; l’espace de travail n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>L’import a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» a été importé.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;1 row was rejected. It is listed with its line number and the reason in&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;1 ligne a été rejetée. Elle figure avec son numéro de ligne et le motif dans&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 rows were rejected. Each one is listed with its line number and the reason in&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 lignes ont été rejetées. Chacune figure avec son numéro de ligne et le motif dans&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open Rejects File</source>
+        <translation>Ouvrir le fichier des rejets</translation>
+    </message>
+</context>
+<context>
+    <name>sd::EvaluationController</name>
+    <message>
+        <source>The rules cannot be evaluated.</source>
+        <translation>Les règles ne peuvent pas être évaluées.</translation>
+    </message>
+</context>
+<context>
     <name>sd::FieldListModel</name>
     <message>
         <source>%1%</source>
@@ -162,11 +843,11 @@
     <name>sd::FitScoreDialog</name>
     <message>
         <source>Fit Points from the Outcome</source>
-        <translation>Ajuster les points d’après le résultat</translation>
+        <translation>Ajuster les points sur le résultat</translation>
     </message>
     <message>
         <source>Held-out share</source>
-        <translation>Part réservée au test</translation>
+        <translation>Part mise de côté</translation>
     </message>
     <message>
         <source>Split seed</source>
@@ -202,7 +883,7 @@
     </message>
     <message>
         <source>Leads (train)</source>
-        <translation>Prospects (apprentissage)</translation>
+        <translation>Leads (apprentissage)</translation>
     </message>
     <message>
         <source>Rate (train)</source>
@@ -218,7 +899,7 @@
     </message>
     <message>
         <source>Leads (test)</source>
-        <translation>Prospects (test)</translation>
+        <translation>Leads (test)</translation>
     </message>
     <message>
         <source>Precision</source>
@@ -250,11 +931,121 @@
     </message>
     <message>
         <source>n/a</source>
-        <translation>n.d.</translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>AUC %1 on %2 held-out leads (%3 on the %4 it was fitted on). Base: %5 points.</source>
-        <translation>AUC de %1 sur %2 prospects réservés (%3 sur les %4 ayant servi à l’ajustement). Base&#xa0;: %5 points.</translation>
+        <translation>AUC %1 sur %2 leads mis de côté (%3 sur les %4 ayant servi à l’ajustement). Base : %5 points.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::HealthModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Segment or field</source>
+        <translation>Segment ou champ</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+</context>
+<context>
+    <name>sd::HealthPanel</name>
+    <message>
+        <source> leads</source>
+        <translation> leads</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Minimum segment size</source>
+        <translation>Taille minimale d’un segment</translation>
+    </message>
+    <message>
+        <source>Too many tiny segments above</source>
+        <translation>Trop de segments minuscules au-delà de</translation>
+    </message>
+    <message>
+        <source>Widest 95% interval</source>
+        <translation>Intervalle à 95&#xa0;% le plus large</translation>
+    </message>
+    <message>
+        <source>Siblings alike when p-value above</source>
+        <translation>Segments frères semblables si valeur p supérieure à</translation>
+    </message>
+    <message>
+        <source>Largest remainder share</source>
+        <translation>Part maximale du reste</translation>
+    </message>
+    <message>
+        <source>Lowest fill rate of a used field</source>
+        <translation>Taux de remplissage minimal d’un champ utilisé</translation>
+    </message>
+    <message>
+        <source>Data stale after</source>
+        <translation>Données périmées après</translation>
+    </message>
+    <message>
+        <source>Verify the rules every</source>
+        <translation>Vérifier les règles tous les</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Seuils</translation>
+    </message>
+    <message>
+        <source>Mark rules as verified today</source>
+        <translation>Marquer les règles comme vérifiées aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Record that you checked this rule set against the current data</source>
+        <translation>Enregistrer que vous avez vérifié ce jeu de règles sur les données actuelles</translation>
+    </message>
+    <message>
+        <source>The rules could not be evaluated: %1</source>
+        <translation>Les règles n’ont pas pu être évaluées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No evaluation yet.</source>
+        <translation>Pas encore évalué.</translation>
+    </message>
+    <message>
+        <source>No problems found (notes: %1).</source>
+        <translation>Aucun problème trouvé (remarques&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Problems: %1 · Warnings: %2 · Notes: %3</source>
+        <translation>Problèmes&#xa0;: %1 · Avertissements&#xa0;: %2 · Remarques&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -386,6 +1177,77 @@
     </message>
 </context>
 <context>
+    <name>sd::LeadsPanel</name>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Vrai</translation>
+    </message>
+    <message>
+        <source>Lead&apos;s value</source>
+        <translation>Valeur du lead</translation>
+    </message>
+    <message>
+        <source>Explain the selected lead against this segment: why it is in it, or why not</source>
+        <translation>Expliquer le lead sélectionné par rapport à ce segment : pourquoi il en fait partie, ou pourquoi pas</translation>
+    </message>
+    <message>
+        <source>Why is this lead in / not in</source>
+        <translation>Pourquoi ce lead est-il (ou non) dans</translation>
+    </message>
+    <message>
+        <source>Select a lead to see why it is (or is not) in the segment.</source>
+        <translation>Sélectionnez un lead pour voir pourquoi il est (ou n’est pas) dans le segment.</translation>
+    </message>
+    <message>
+        <source>Leads appear when the workspace has loaded.</source>
+        <translation>Les leads apparaissent une fois l’espace de travail chargé.</translation>
+    </message>
+    <message>
+        <source>all leads</source>
+        <translation>tous les leads</translation>
+    </message>
+    <message>
+        <source>%1 leads in %2</source>
+        <translation>%1 leads dans %2</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>✔ yes</source>
+        <translation>✔ oui</translation>
+    </message>
+    <message>
+        <source>✘ no</source>
+        <translation>✘ non</translation>
+    </message>
+    <message>
+        <source>Cannot explain: %1</source>
+        <translation>Explication impossible : %1</translation>
+    </message>
+    <message>
+        <source>This lead is in “%1”.</source>
+        <translation>Ce lead est dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>This lead is not in “%1”.</source>
+        <translation>Ce lead n’est pas dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>An earlier exclusive segment, “%1”, took it first.</source>
+        <translation>Un segment exclusif précédent, « %1 », l’a pris en premier.</translation>
+    </message>
+    <message>
+        <source>Segment “%1”</source>
+        <translation>Segment « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>sd::MainWindow</name>
     <message>
         <source>Fields</source>
@@ -398,14 +1260,6 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;New workspace…</source>
-        <translation>&amp;Nouvel espace de travail…</translation>
-    </message>
-    <message>
-        <source>&amp;Open workspace…</source>
-        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
@@ -436,36 +1290,12 @@
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <source>Segment Designer</source>
-        <translation>Segment Designer</translation>
-    </message>
-    <message>
-        <source>No workspace is open.
-Create one with File → New workspace… or open one with File → Open workspace…</source>
-        <translation>Aucun espace de travail n’est ouvert.
-Créez-en un avec Fichier → Nouvel espace de travail… ou ouvrez-en un avec Fichier → Ouvrir un espace de travail…</translation>
-    </message>
-    <message>
-        <source>%1 (read-only) — Segment Designer</source>
-        <translation>%1 (lecture seule) — Segment Designer</translation>
-    </message>
-    <message>
-        <source>%1 — Segment Designer</source>
-        <translation>%1 — Segment Designer</translation>
-    </message>
-    <message>
         <source>1 lead</source>
         <translation>1 prospect</translation>
     </message>
     <message>
         <source>%1 leads</source>
         <translation>%1 prospects</translation>
-    </message>
-    <message>
-        <source>This workspace has no leads yet.
-Add some with File → Import CSV…</source>
-        <translation>Cet espace de travail ne contient encore aucun prospect.
-Ajoutez-en avec Fichier → Importer un CSV…</translation>
     </message>
     <message>
         <source>Segment Designer workspaces (*.segdb);;All files (*)</source>
@@ -480,56 +1310,8 @@ Ajoutez-en avec Fichier → Importer un CSV…</translation>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <source>“%1” already exists. Open it with File → Open workspace…, or choose another name.</source>
-        <translation>«&#xa0;%1&#xa0;» existe déjà. Ouvrez-le avec Fichier → Ouvrir un espace de travail… ou choisissez un autre nom.</translation>
-    </message>
-    <message>
         <source>Import CSV</source>
         <translation>Importer un CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>(no key: add every row as a new lead)</source>
-        <translation>(pas de clé&#xa0;: ajouter chaque ligne comme nouveau prospect)</translation>
-    </message>
-    <message>
-        <source>Column that identifies a lead across imports:</source>
-        <translation>Colonne qui identifie un prospect d’un import à l’autre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Importing “%1”…</source>
-        <translation>Import de «&#xa0;%1&#xa0;»…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Import cancelled; the workspace is unchanged.</source>
-        <translation>Import annulé&#xa0;; l’espace de travail n’a pas changé.</translation>
-    </message>
-    <message>
-        <source>The import failed: %1</source>
-        <translation>L’import a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Imported “%1”.</source>
-        <translation>«&#xa0;%1&#xa0;» a été importé.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;1 row was rejected. It is listed with its line number and the reason in&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;1 ligne a été rejetée. Elle figure avec son numéro de ligne et le motif dans&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1 rows were rejected. Each one is listed with its line number and the reason in&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 lignes ont été rejetées. Chacune figure avec son numéro de ligne et le motif dans&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Open Rejects File</source>
-        <translation>Ouvrir le fichier des rejets</translation>
     </message>
     <message>
         <source>An import is running. Cancel it and quit? The workspace stays as it was before the import.</source>
@@ -542,6 +1324,162 @@ Ajoutez-en avec Fichier → Importer un CSV…</translation>
     <message>
         <source>&lt;h3&gt;Segment Designer %1&lt;/h3&gt;&lt;p&gt;Design lead segments visually on your own CSV exports, watch sizes and conversion update, and export the rule file for your CRM and data warehouse.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segment Designer %1&lt;/h3&gt;&lt;p&gt;Concevez visuellement des segments de prospects à partir de vos exports CSV, suivez en direct leur taille et leur conversion, et exportez le fichier de règles pour votre CRM et votre entrepôt de données.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The leads could not be loaded: %1</source>
+        <translation>Les leads n’ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Charts of the segments appear here.</source>
+        <translation>Les graphiques des segments apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Find a field (double-click one to add a condition on it)</source>
+        <translation>Chercher un champ (double-cliquez pour ajouter une condition dessus)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;New Segment</source>
+        <translation>&amp;Nouveau segment</translation>
+    </message>
+    <message>
+        <source>New Segment &amp;Inside</source>
+        <translation>Nouveau segment à l’&amp;intérieur</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Segment</source>
+        <translation>&amp;Dupliquer le segment</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Segment</source>
+        <translation>&amp;Supprimer le segment</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Segment</source>
+        <translation>&amp;Renommer le segment</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition</source>
+        <translation>Ajouter une &amp;condition</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Find Field…</source>
+        <translation>&amp;Chercher un champ…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent Workspace</source>
+        <translation>Espace de travail &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation>&amp;Segment</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Relative dates (“within the last N days”) count back from this date</source>
+        <translation>Les dates relatives (« dans les N derniers jours ») se comptent à rebours depuis cette date</translation>
+    </message>
+    <message>
+        <source>Loading leads %p%</source>
+        <translation>Chargement des leads %p%</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Date de référence :</translation>
+    </message>
+    <message>
+        <source>Evaluated in %1 ms</source>
+        <translation>Évalué en %1 ms</translation>
+    </message>
+    <message>
+        <source>Not evaluated: %1</source>
+        <translation>Non évalué : %1</translation>
+    </message>
+    <message>
+        <source>No workspace is open: File → Open Workspace…</source>
+        <translation>Aucun espace de travail ouvert : Fichier → Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>Segment Designer[*]</source>
+        <translation>Segment Designer[*]</translation>
+    </message>
+    <message>
+        <source>%1[*] (read-only) — Segment Designer</source>
+        <translation>%1[*] (lecture seule) — Segment Designer</translation>
+    </message>
+    <message>
+        <source>%1[*] — Segment Designer</source>
+        <translation>%1[*] — Segment Designer</translation>
+    </message>
+    <message>
+        <source>Rule set: %1%2</source>
+        <translation>Jeu de règles : %1%2</translation>
+    </message>
+    <message>
+        <source> (modified)</source>
+        <translation> (modifié)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Open it with File → Open Workspace…, or choose another name.</source>
+        <translation>« %1 » existe déjà. Ouvrez-le avec Fichier → Ouvrir un espace de travail… ou choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -556,15 +1494,60 @@ Ajoutez-en avec Fichier → Importer un CSV…</translation>
     </message>
     <message>
         <source>Converted when</source>
-        <translation>Converti si</translation>
+        <translation>Converti quand</translation>
     </message>
     <message>
         <source>Fields the model may use:</source>
-        <translation>Champs que le modèle peut utiliser&#xa0;:</translation>
+        <translation>Champs que le modèle peut utiliser :</translation>
     </message>
     <message>
         <source>The data has no field that could be the outcome.</source>
-        <translation>Les données n’ont aucun champ pouvant servir de résultat.</translation>
+        <translation>Les données n’ont aucun champ qui puisse servir de résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OverlapChart</name>
+    <message>
+        <source>Overlap</source>
+        <translation>Chevauchement</translation>
+    </message>
+    <message>
+        <source>No segment has overlapping children: in an exclusive tree every lead is in one sibling only.</source>
+        <translation>Aucun segment n’a de sous-segments qui se chevauchent&#xa0;: dans un arbre exclusif, chaque lead n’est que dans un seul segment frère.</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>niveau supérieur</translation>
+    </message>
+    <message>
+        <source>Overlap of the top-level segments (share of the row&apos;s leads)</source>
+        <translation>Chevauchement des segments de niveau supérieur (part des leads de la ligne)</translation>
+    </message>
+    <message>
+        <source>Overlap of the children of %1 (share of the row&apos;s leads)</source>
+        <translation>Chevauchement des sous-segments de %1 (part des leads de la ligne)</translation>
+    </message>
+    <message>
+        <source>An overlap needs at least two segments.</source>
+        <translation>Un chevauchement demande au moins deux segments.</translation>
+    </message>
+    <message>
+        <source>Share of row (%)</source>
+        <translation>Part de la ligne (%)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 leads</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 leads</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3 leads in both&lt;br&gt;%4 of %1 (%5)&lt;br&gt;%6 of %2 (%7)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; et &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3 leads dans les deux&lt;br&gt;%4 de %1 (%5)&lt;br&gt;%6 de %2 (%7)</translation>
     </message>
 </context>
 <context>
@@ -572,6 +1555,595 @@ Ajoutez-en avec Fichier → Importer un CSV…</translation>
     <message>
         <source>Unknown colour scheme “%1”; expected one of: %2</source>
         <translation>Jeu de couleurs «&#xa0;%1&#xa0;» inconnu&#xa0;; valeurs possibles&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RuleDocument</name>
+    <message>
+        <source>Untitled rule set</source>
+        <translation>Jeu de règles sans titre</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid rule file:
+%2</source>
+        <translation>%1 n’est pas un fichier de règles valide :
+%2</translation>
+    </message>
+    <message>
+        <source>The B2B tiers template is missing from this build.</source>
+        <translation>Le modèle « paliers B2B » manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>The B2B tiers template does not parse: %1</source>
+        <translation>Le modèle « paliers B2B » est illisible : %1</translation>
+    </message>
+    <message>
+        <source>The workspace has no rule set named “%1”.</source>
+        <translation>L’espace de travail n’a pas de jeu de règles nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>The stored rule set “%1” does not parse: %2</source>
+        <translation>Le jeu de règles enregistré « %1 » est illisible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RuleFileActions</name>
+    <message>
+        <source>New Rule Set From &amp;Template</source>
+        <translation>Nouveau jeu de règles depuis un &amp;modèle</translation>
+    </message>
+    <message>
+        <source>B2B Tiers (size × engagement)</source>
+        <translation>Paliers B2B (taille × engagement)</translation>
+    </message>
+    <message>
+        <source>Empty Tree</source>
+        <translation>Arbre vide</translation>
+    </message>
+    <message>
+        <source>Open &amp;Rule File…</source>
+        <translation>Ouvrir un fichier de &amp;règles…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rule Set</source>
+        <translation>&amp;Enregistrer le jeu de règles</translation>
+    </message>
+    <message>
+        <source>Save the rule set: a new version in the workspace, or the rule file it came from</source>
+        <translation>Enregistrer le jeu de règles : une nouvelle version dans l’espace de travail, ou le fichier de règles d’origine</translation>
+    </message>
+    <message>
+        <source>Save Rule File &amp;As…</source>
+        <translation>Enregistrer le fichier de règles &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Saved</source>
+        <translation>Re&amp;venir à la version enregistrée</translation>
+    </message>
+    <message>
+        <source>Version &amp;History…</source>
+        <translation>&amp;Historique des versions…</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The rule set “%1” has changes that are not saved. Save them?</source>
+        <translation>Le jeu de règles « %1 » a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Save Rule Set</source>
+        <translation>Enregistrer le jeu de règles</translation>
+    </message>
+    <message>
+        <source>What changed? (kept in the version history)</source>
+        <translation>Qu’est-ce qui a changé ? (conservé dans l’historique des versions)</translation>
+    </message>
+    <message>
+        <source>Save Rule File</source>
+        <translation>Enregistrer le fichier de règles</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>The rule set could not be saved: %1</source>
+        <translation>Le jeu de règles n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1” as version %2 in the workspace</source>
+        <translation>« %1 » enregistré comme version %2 dans l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Rule files (*.rules.json);;JSON files (*.json)</source>
+        <translation>Fichiers de règles (*.rules.json);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>New Rule Set</source>
+        <translation>Nouveau jeu de règles</translation>
+    </message>
+    <message>
+        <source>Open Rule File</source>
+        <translation>Ouvrir un fichier de règles</translation>
+    </message>
+    <message>
+        <source>Rule files (*.rules.json *.json);;All files (*)</source>
+        <translation>Fichiers de règles (*.rules.json *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This rule set has not been saved yet.</source>
+        <translation>Ce jeu de règles n’a pas encore été enregistré.</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revenir</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RuleSetHistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Historique de « %1 »</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>as saved</source>
+        <translation>tel qu’enregistré</translation>
+    </message>
+    <message>
+        <source>Open Selected Version</source>
+        <translation>Ouvrir la version sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select two versions to compare them, or one to compare it with the current rules.</source>
+        <translation>Sélectionnez deux versions pour les comparer, ou une pour la comparer aux règles actuelles.</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+    <message>
+        <source>the current rules</source>
+        <translation>les règles actuelles</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>la version %1</translation>
+    </message>
+    <message>
+        <source>Select one or two versions.</source>
+        <translation>Sélectionnez une ou deux versions.</translation>
+    </message>
+    <message>
+        <source>A stored version does not parse.</source>
+        <translation>Une version enregistrée est illisible.</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>Modifications de %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ScoreHistogramChart</name>
+    <message>
+        <source>all leads</source>
+        <translation>tous les leads</translation>
+    </message>
+    <message>
+        <source>%1 distribution over %2</source>
+        <translation>Distribution de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Score distribution</source>
+        <translation>Distribution du score</translation>
+    </message>
+    <message>
+        <source>The rules define no score.</source>
+        <translation>Les règles ne définissent aucun score.</translation>
+    </message>
+    <message>
+        <source>No leads in this population.</source>
+        <translation>Aucun lead dans cette population.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Not converted</source>
+        <translation>Non convertis</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertis</translation>
+    </message>
+    <message>
+        <source>Conversion rate in bin (%)</source>
+        <translation>Taux de conversion de la classe (%)</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Taux de conversion</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2 to %3&lt;/b&gt; (%4)&lt;br&gt;%5 leads</source>
+        <translation>&lt;b&gt;%1 de %2 à %3&lt;/b&gt; (%4)&lt;br&gt;%5 leads</translation>
+    </message>
+    <message>
+        <source>inclusive</source>
+        <translation>inclus</translation>
+    </message>
+    <message>
+        <source>exclusive</source>
+        <translation>exclu</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 converted, %2 not&lt;br&gt;Rate %3</source>
+        <translation>&lt;br&gt;%1 convertis, %2 non&lt;br&gt;Taux %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1&#xa0;: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 — drag to change the threshold</source>
+        <translation>%1 %2 — faites glisser pour changer le seuil</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SegmentDetailsEditor</name>
+    <message>
+        <source>Holdout</source>
+        <translation>Groupe témoin</translation>
+    </message>
+    <message>
+        <source>Exclusive (priority order)</source>
+        <translation>Exclusifs (par priorité)</translation>
+    </message>
+    <message>
+        <source>Overlapping</source>
+        <translation>Chevauchants</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Share of the segment&apos;s leads kept out of the campaign, to measure its lift</source>
+        <translation>Part des leads du segment tenue à l’écart de la campagne, pour en mesurer l’effet</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Sous-segments :</translation>
+    </message>
+    <message>
+        <source>Add an attribute</source>
+        <translation>Ajouter un attribut</translation>
+    </message>
+    <message>
+        <source>Remove the selected attribute</source>
+        <translation>Supprimer l’attribut sélectionné</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SegmentTreeModel</name>
+    <message>
+        <source>No lead matches this segment.</source>
+        <translation>Aucun lead ne correspond à ce segment.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 leads: too small to act on.</source>
+        <translation>Moins de %1 leads : trop petit pour agir.</translation>
+    </message>
+    <message>
+        <source>The conversion rate&apos;s 95% interval is wider than ±%1 points.</source>
+        <translation>L’intervalle à 95 % du taux de conversion est plus large que ±%1 points.</translation>
+    </message>
+    <message>
+        <source>Reads a field this workspace does not have.</source>
+        <translation>Lit un champ que cet espace de travail n’a pas.</translation>
+    </message>
+    <message>
+        <source>Rest (no segment)</source>
+        <translation>Reste (aucun segment)</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>%1 % ± %2</source>
+        <translation>%1 % ± %2</translation>
+    </message>
+    <message>
+        <source>id: %1</source>
+        <translation>identifiant : %1</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Of parent</source>
+        <translation>Du parent</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Conversion rate with the half-width of its 95% confidence interval</source>
+        <translation>Taux de conversion avec la demi-largeur de son intervalle de confiance à 95 %</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SegmentTreePanel</name>
+    <message>
+        <source>Exclusive (priority order)</source>
+        <translation>Exclusifs (par priorité)</translation>
+    </message>
+    <message>
+        <source>Overlapping</source>
+        <translation>Chevauchants</translation>
+    </message>
+    <message>
+        <source>How the top-level segments share the leads: exclusive gives each lead to the first segment that matches</source>
+        <translation>Comment les segments de premier niveau se partagent les leads : exclusif donne chaque lead au premier segment qui correspond</translation>
+    </message>
+    <message>
+        <source>New segment after the selected one</source>
+        <translation>Nouveau segment après celui sélectionné</translation>
+    </message>
+    <message>
+        <source>New segment inside the selected one</source>
+        <translation>Nouveau segment dans celui sélectionné</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected segment</source>
+        <translation>Dupliquer le segment sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete the selected segment</source>
+        <translation>Supprimer le segment sélectionné</translation>
+    </message>
+    <message>
+        <source>Top level:</source>
+        <translation>Premier niveau :</translation>
+    </message>
+    <message>
+        <source>New Segment</source>
+        <translation>Nouveau segment</translation>
+    </message>
+    <message>
+        <source>New Segment Inside</source>
+        <translation>Nouveau segment à l’intérieur</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Children Are</source>
+        <translation>Les sous-segments sont</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nouveau segment</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>Dupliquer « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SizesChart</name>
+    <message>
+        <source>Segment sizes: top level</source>
+        <translation>Tailles des segments&#xa0;: niveau supérieur</translation>
+    </message>
+    <message>
+        <source>Segment sizes: %1</source>
+        <translation>Tailles des segments&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This level has no segments.</source>
+        <translation>Ce niveau n’a aucun segment.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>all leads</source>
+        <translation>tous les leads</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 leads&lt;br&gt;%3 of %4 (%5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 leads&lt;br&gt;%3 de %4 (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::StatisticsPanel</name>
+    <message>
+        <source>Selected segment</source>
+        <translation>Segment sélectionné</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Share of all leads</source>
+        <translation>Part de tous les leads</translation>
+    </message>
+    <message>
+        <source>Share of parent</source>
+        <translation>Part du parent</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Taux de conversion</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Intervalle à 95 %</translation>
+    </message>
+    <message>
+        <source>Lift vs all leads</source>
+        <translation>Lift par rapport à tous les leads</translation>
+    </message>
+    <message>
+        <source>Lift vs parent</source>
+        <translation>Lift par rapport au parent</translation>
+    </message>
+    <message>
+        <source>p vs rest of parent</source>
+        <translation>p par rapport au reste du parent</translation>
+    </message>
+    <message>
+        <source>Holdout</source>
+        <translation>Groupe témoin</translation>
+    </message>
+    <message>
+        <source>All leads</source>
+        <translation>Tous les leads</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Figures appear when the workspace has loaded.</source>
+        <translation>Les chiffres apparaissent une fois l’espace de travail chargé.</translation>
+    </message>
+    <message>
+        <source>The rules cannot be evaluated: %1</source>
+        <translation>Les règles ne peuvent pas être évaluées : %1</translation>
+    </message>
+    <message>
+        <source>no outcome</source>
+        <translation>aucun résultat</translation>
+    </message>
+    <message>
+        <source>Select a segment to see its figures.</source>
+        <translation>Sélectionnez un segment pour voir ses chiffres.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>The rules define no outcome, so there are no conversion figures.</source>
+        <translation>Les règles ne définissent aucun résultat : il n’y a donc pas de chiffres de conversion.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>&lt; 0.0001</source>
+        <translation>&lt; 0,0001</translation>
+    </message>
+    <message>
+        <source>%1 held out · rate %2 vs %3</source>
+        <translation>%1 mis de côté · taux %2 contre %3</translation>
     </message>
 </context>
 <context>
@@ -586,7 +2158,7 @@ Ajoutez-en avec Fichier → Importer un CSV…</translation>
     </message>
     <message>
         <source>Clusters of similar leads (k-prototypes)</source>
-        <translation>Groupes de prospects similaires (k-prototypes)</translation>
+        <translation>Groupes de leads similaires (k-prototypes)</translation>
     </message>
     <message>
         <source>Gini impurity</source>
@@ -606,7 +2178,7 @@ Ajoutez-en avec Fichier → Importer un CSV…</translation>
     </message>
     <message>
         <source>Split quality</source>
-        <translation>Critère de division</translation>
+        <translation>Qualité du partage</translation>
     </message>
     <message>
         <source>Number of clusters</source>
@@ -630,7 +2202,7 @@ Ajoutez-en avec Fichier → Importer un CSV…</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation>Prospects</translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Converted</source>
@@ -663,20 +2235,157 @@ Ajoutez-en avec Fichier → Importer un CSV…</translation>
     <message numerus="yes">
         <source>%n segment(s); overall rate %1. Sizes are exact: the rules reproduce the tree.</source>
         <translation>
-            <numerusform>%n segment&#xa0;; taux global %1. Les tailles sont exactes&#xa0;: les règles reproduisent l’arbre.</numerusform>
-            <numerusform>%n segments&#xa0;; taux global %1. Les tailles sont exactes&#xa0;: les règles reproduisent l’arbre.</numerusform>
+            <numerusform>%n segment ; taux global %1. Les tailles sont exactes : les règles reproduisent l’arbre.</numerusform>
+            <numerusform>%n segments ; taux global %1. Les tailles sont exactes : les règles reproduisent l’arbre.</numerusform>
         </translation>
     </message>
     <message>
         <source>The segment&apos;s conditions match %1 leads, %2 of them in this cluster.</source>
-        <translation>Les conditions du segment retiennent %1 prospects, dont %2 dans ce groupe.</translation>
+        <translation>Les conditions du segment correspondent à %1 leads, dont %2 dans ce groupe.</translation>
     </message>
     <message numerus="yes">
         <source>%n cluster(s) after %1 iterations. Each segment describes its cluster approximately; hover for how well.</source>
         <translation>
-            <numerusform>%n groupe après %1 itérations. Chaque segment décrit son groupe de façon approchée&#xa0;; survolez-le pour voir avec quelle précision.</numerusform>
-            <numerusform>%n groupes après %1 itérations. Chaque segment décrit son groupe de façon approchée&#xa0;; survolez-les pour voir avec quelle précision.</numerusform>
+            <numerusform>%n groupe après %1 itérations. Chaque segment décrit son groupe approximativement ; survolez pour voir dans quelle mesure.</numerusform>
+            <numerusform>%n groupes après %1 itérations. Chaque segment décrit son groupe approximativement ; survolez pour voir dans quelle mesure.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ThresholdChart</name>
+    <message>
+        <source>all leads</source>
+        <translation>tous les leads</translation>
+    </message>
+    <message>
+        <source>Precision, recall and F1 of %1 ≥ threshold over %2</source>
+        <translation>Précision, rappel et F1 de %1 ≥ seuil sur %2</translation>
+    </message>
+    <message>
+        <source>Precision and recall</source>
+        <translation>Précision et rappel</translation>
+    </message>
+    <message>
+        <source>The rules define no score.</source>
+        <translation>Les règles ne définissent aucun score.</translation>
+    </message>
+    <message>
+        <source>The rules define no outcome to predict.</source>
+        <translation>Les règles ne définissent aucun résultat à prédire.</translation>
+    </message>
+    <message>
+        <source>No leads in this population.</source>
+        <translation>Aucun lead dans cette population.</translation>
+    </message>
+    <message>
+        <source>Threshold: %1 ≥</source>
+        <translation>Seuil&#xa0;: %1 ≥</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 ≥ %2&lt;/b&gt;&lt;br&gt;Precision %3 (%4 of %5 selected converted)&lt;br&gt;Recall %6 (%4 of %7 converted)&lt;br&gt;F1 %8&lt;br&gt;TP %4 · FP %9 · FN %10 · TN %11</source>
+        <translation>&lt;b&gt;%1 ≥ %2&lt;/b&gt;&lt;br&gt;Précision %3 (%4 convertis sur %5 sélectionnés)&lt;br&gt;Rappel %6 (%4 sur %7 convertis)&lt;br&gt;F1 %8&lt;br&gt;VP %4 · FP %9 · FN %10 · VN %11</translation>
+    </message>
+    <message>
+        <source>Best F1: ≥ %1</source>
+        <translation>Meilleur F1&#xa0;: ≥ %1</translation>
+    </message>
+    <message>
+        <source>F1 %1 at ≥ %2</source>
+        <translation>F1 %1 à ≥ %2</translation>
+    </message>
+    <message>
+        <source>%1 threshold</source>
+        <translation>Seuil %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TimelineChart</name>
+    <message>
+        <source>Conversion over time</source>
+        <translation>Conversion dans le temps</translation>
+    </message>
+    <message>
+        <source>The data has no date field.</source>
+        <translation>Les données n’ont aucun champ date.</translation>
+    </message>
+    <message>
+        <source>Leads and conversion rate per month of %1</source>
+        <translation>Leads et taux de conversion par mois de %1</translation>
+    </message>
+    <message>
+        <source>No lead of these segments has a %1.</source>
+        <translation>Aucun lead de ces segments n’a de valeur pour %1.</translation>
+    </message>
+    <message>
+        <source>Leads per month (bars)</source>
+        <translation>Leads par mois (barres)</translation>
+    </message>
+    <message>
+        <source>All leads</source>
+        <translation>Tous les leads</translation>
+    </message>
+    <message>
+        <source>Conversion rate, % (lines)</source>
+        <translation>Taux de conversion, % (lignes)</translation>
+    </message>
+    <message>
+        <source> rate</source>
+        <translation> taux</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2&lt;br&gt;%3 leads, %4 converted&lt;br&gt;Rate %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2&lt;br&gt;%3 leads, %4 convertis&lt;br&gt;Taux %5</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2&lt;br&gt;%3 leads</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2&lt;br&gt;%3 leads</translation>
+    </message>
+    <message>
+        <source>, %1 converted (%2)</source>
+        <translation>, %1 convertis (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 leads of this segment have no %2</source>
+        <translation>&lt;br&gt;%1 leads de ce segment n’ont pas de valeur pour %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ValueListPicker</name>
+    <message>
+        <source>Search values, or type a new one and press Enter</source>
+        <translation>Chercher des valeurs, ou en saisir une nouvelle et appuyer sur Entrée</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>choose values…</source>
+        <translation>choisir des valeurs…</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3 more</source>
+        <translation>%1, %2 et %3 de plus</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,11 @@ struct EvaluationSnapshot
     int64_t asOf = 0;                                // days since 1970-01-01
     double elapsedMs = 0;                            // evaluation + statistics
     QString error;                                   // non-empty: the rules could not be evaluated
+    // The segment the condition editor shows, with its per-condition counts.
+    std::string focusSegment;
+    std::vector<FunnelStep> funnel;                  // Evaluator::funnel of focusSegment
+    size_t focusBase = 0;                            // leads the focus segment chooses from
+    std::map<std::string, size_t> conditionMatches;  // pointer inside `when` → leads of the base it holds for
 
     int indexOf(const std::string& segmentId) const
     {

@@ -1,46 +1,46 @@
-// Main window: assembles the views, models and menus, and runs the CSV import as a background job
-// with a cancellable progress dialog.
+// Main window: pages as docks, actions, status bar and settings. The pages do the work.
 #include "mainwindow.h"
 
+#include "conditioneditor.h"
+#include "csvimportrunner.h"
+#include "evaluationcontroller.h"
 #include "fieldlistmodel.h"
 #include "importhistorymodel.h"
-#include "leadtablemodel.h"
+#include "leadspanel.h"
+#include "ruledocument.h"
+#include "rulefileactions.h"
+#include "segmenttreemodel.h"
+#include "segmenttreepanel.h"
+#include "statisticspanel.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
+#include <QDateEdit>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
-#include <QPushButton>
-#include <QStackedWidget>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
-#include <QUrl>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <atomic>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace sd {
 
-// Shared between the UI thread and the import worker; the worker only reads `cancel` and writes `permille`.
-struct MainWindow::ImportJob
-{
-    QString workspacePath;
-    std::atomic<bool> cancel{false};
-    std::atomic<int> permille{0};
-};
-
 namespace {
+
+constexpr int kMaxRecent = 8;
 
 QTableView* makeTableView(QWidget* parent)
 {
@@ -50,150 +50,268 @@ QTableView* makeTableView(QWidget* parent)
     view->setAlternatingRowColors(true);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->horizontalHeader()->setHighlightSections(false);
-    // Fixed row heights let the view address a million rows without measuring them.
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
 
-// Column widths from the visible rows, capped so one long text column does not push the rest away.
-// A stretched last column keeps filling the view.
-void fitColumns(QTableView* view, int maxWidth)
+QDockWidget* makeDock(const QString& title, const QString& name, QWidget* widget, QMainWindow* window)
 {
-    QHeaderView* header = view->horizontalHeader();
-    const int fitted = header->stretchLastSection() ? header->count() - 1 : header->count();
-    for (int c = 0; c < fitted; ++c) {
-        view->resizeColumnToContents(c);
-        if (view->columnWidth(c) > maxWidth)
-            view->setColumnWidth(c, maxWidth);
-    }
+    auto dock = new QDockWidget(title, window);
+    dock->setObjectName(name);
+    dock->setWidget(widget);
+    return dock;
 }
 
-// The header row of a CSV, for choosing the key column; empty when the file cannot be read.
-QStringList csvHeader(const QString& path)
+int64_t daysSinceEpoch(const QDate& date)
 {
-    CsvFormat format;
-    QString error;
-    if (!sniffCsvFormat(path, CsvSniffOptions{}, &format, &error))
-        return {};
-    QStringList header;
-    readCsv(path, format, [&](const CsvRecord& record) {
-        for (std::string_view f : *record.fields)
-            header.append(QString::fromUtf8(f.data(), qsizetype(f.size())).trimmed());
-        return false; // the header is all we need
-    });
-    return uniqueHeaderNames(header);
-}
-
-// A JSON string literal, for the import summary that mirrors the command line's output.
-QString jsonString(QString text)
-{
-    text.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
+    return QDate(1970, 1, 1).daysTo(date);
 }
 
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , mLeadModel(new LeadTableModel(this))
+    , mDocument(new RuleDocument(this))
+    , mEvaluation(new EvaluationController(this))
+    , mImport(new CsvImportRunner(this))
     , mFieldModel(new FieldListModel(this))
     , mHistoryModel(new ImportHistoryModel(this))
-    , mProgressTimer(new QTimer(this))
+    , mFieldFilter(new QSortFilterProxyModel(this))
 {
-    mLeadView = makeTableView(this);
-    mLeadView->setModel(mLeadModel);
-    mLeadView->setSelectionBehavior(QAbstractItemView::SelectItems);
-
-    mPlaceholder = new QLabel(this);
-    mPlaceholder->setAlignment(Qt::AlignCenter);
-    mPlaceholder->setWordWrap(true);
-    mPlaceholder->setForegroundRole(QPalette::PlaceholderText);
-
-    mCentral = new QStackedWidget(this);
-    mCentral->addWidget(mPlaceholder);
-    mCentral->addWidget(mLeadView);
-    setCentralWidget(mCentral);
-
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
+    mEditor = new ConditionEditor(mDocument, this);
+    setCentralWidget(mEditor);
     createDocks();
-    createMenus();
+    createStatusBar();
+    mFileActions = new RuleFileActions(mDocument, this, [this] { return mWorkspace.get(); },
+                                       [this] { return mEvaluation->table(); });
+    createActions();
 
-    mCountLabel = new QLabel(this);
-    mPathLabel = new QLabel(this);
-    mPathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addWidget(mCountLabel);
-    statusBar()->addPermanentWidget(mPathLabel);
-
-    mProgressTimer->setInterval(100);
-    connect(mProgressTimer, &QTimer::timeout, this, [this] {
-        if (mProgressDialog && mImportJob)
-            mProgressDialog->setValue(mImportJob->permille.load());
+    connect(mDocument, &RuleDocument::rulesChanged, this, &MainWindow::requestEvaluation);
+    connect(mDocument, &RuleDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(mDocument, &RuleDocument::reset, this, &MainWindow::updateTitle);
+    connect(mTreePanel, &SegmentTreePanel::currentSegmentChanged, this, &MainWindow::selectSegment);
+    connect(mEvaluation, &EvaluationController::snapshotReady, this, &MainWindow::applySnapshot);
+    connect(mEvaluation, &EvaluationController::loadProgress, this, [this](int permille) {
+        mLoadProgress->setValue(permille);
+        mLoadProgress->show();
     });
-    connect(&mImportWatcher, &QFutureWatcher<ImportResult>::finished, this, &MainWindow::finishImport);
+    connect(mEvaluation, &EvaluationController::tableLoaded, this, [this] {
+        mLoadProgress->hide();
+        const auto table = mEvaluation->table();
+        std::set<std::string> names;
+        for (const Column& c : table->columns())
+            names.insert(c.name);
+        mTreePanel->model()->setAvailableFields(names);
+        mEditor->setTable(table);
+    });
+    connect(mEvaluation, &EvaluationController::loadFailed, this, [this](const QString& message) {
+        mLoadProgress->hide();
+        statusBar()->showMessage(tr("The leads could not be loaded: %1").arg(message));
+        checkLoadingFinished();
+    });
     connect(mFieldModel, &FieldListModel::fillRatesReady, this, [this] {
-        fitColumns(mFieldView, 200);
-        emit loadingFinished();
+        mFieldView->resizeColumnsToContents();
+        checkLoadingFinished();
     });
+    connect(mImport, &CsvImportRunner::started, this, &MainWindow::refresh);
+    connect(mImport, &CsvImportRunner::finished, this, &MainWindow::importFinished);
+    connect(mImport, &CsvImportRunner::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(mFileActions, &RuleFileActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 
+    mDocument->loadTemplate(RuleDocument::Template::EmptyTree, nullptr);
     refresh();
 }
 
 MainWindow::~MainWindow()
 {
-    cancelImportAndWait();
+    mImport->cancelAndWait();
     // The models hold a pointer to the workspace; detach them before it goes away.
-    mLeadModel->setWorkspace(nullptr);
     mFieldModel->setWorkspace(nullptr);
     mHistoryModel->setWorkspace(nullptr);
 }
 
-bool MainWindow::isLoading() const
-{
-    return mFieldModel->isCounting();
-}
-
 void MainWindow::createDocks()
 {
-    mFieldView = makeTableView(this);
-    mFieldView->setModel(mFieldModel);
-    mFieldView->verticalHeader()->hide();
-    mFieldView->horizontalHeader()->setStretchLastSection(true);
-    auto fieldsDock = new QDockWidget(tr("Fields"), this);
-    fieldsDock->setObjectName(QStringLiteral("fieldsDock"));
-    fieldsDock->setWidget(mFieldView);
-    addDockWidget(Qt::RightDockWidgetArea, fieldsDock);
+    mTreePanel = new SegmentTreePanel(mDocument, this);
+    QDockWidget* treeDock = makeDock(tr("Segments"), QStringLiteral("segmentsDock"), mTreePanel, this);
+    addDockWidget(Qt::LeftDockWidgetArea, treeDock);
+
+    mStats = new StatisticsPanel(this);
+    QDockWidget* statsDock = makeDock(tr("Statistics"), QStringLiteral("statisticsDock"), mStats, this);
+    addDockWidget(Qt::RightDockWidgetArea, statsDock);
+    // The charts panel is built separately and put into this dock; until then it says so.
+    auto chartsPlaceholder = new QLabel(tr("Charts of the segments appear here."), this);
+    chartsPlaceholder->setAlignment(Qt::AlignCenter);
+    chartsPlaceholder->setForegroundRole(QPalette::PlaceholderText);
+    QDockWidget* chartsDock = makeDock(tr("Charts"), QStringLiteral("chartsDock"), chartsPlaceholder, this);
+    splitDockWidget(statsDock, chartsDock, Qt::Vertical);
+
+    mLeads = new LeadsPanel(mDocument, mEvaluation, this);
+    QDockWidget* leadsDock = makeDock(tr("Leads"), QStringLiteral("leadsDock"), mLeads, this);
+    addDockWidget(Qt::BottomDockWidgetArea, leadsDock);
+
+    auto fields = new QWidget(this);
+    mFieldSearch = new QLineEdit(fields);
+    mFieldSearch->setPlaceholderText(tr("Find a field (double-click one to add a condition on it)"));
+    mFieldSearch->setClearButtonEnabled(true);
+    mFieldFilter->setSourceModel(mFieldModel);
+    mFieldFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    mFieldFilter->setFilterKeyColumn(FieldListModel::NameColumn);
+    mFieldView = makeTableView(fields);
+    mFieldView->setModel(mFieldFilter);
+    auto fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->setContentsMargins(4, 4, 4, 4);
+    fieldsLayout->addWidget(mFieldSearch);
+    fieldsLayout->addWidget(mFieldView);
+    connect(mFieldSearch, &QLineEdit::textChanged, mFieldFilter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(mFieldView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const QString name = index.siblingAtColumn(FieldListModel::NameColumn).data(FieldListModel::FieldNameRole).toString();
+        if (!name.isEmpty())
+            mEditor->addConditionOnField(name.toStdString());
+    });
+    mFieldsDock = makeDock(tr("Fields"), QStringLiteral("fieldsDock"), fields, this);
+    addDockWidget(Qt::BottomDockWidgetArea, mFieldsDock);
 
     mHistoryView = makeTableView(this);
     mHistoryView->setModel(mHistoryModel);
-    mHistoryView->verticalHeader()->hide();
-    mHistoryView->horizontalHeader()->setStretchLastSection(true);
-    auto historyDock = new QDockWidget(tr("Import history"), this);
-    historyDock->setObjectName(QStringLiteral("importHistoryDock"));
-    historyDock->setWidget(mHistoryView);
+    QDockWidget* historyDock = makeDock(tr("Import history"), QStringLiteral("importHistoryDock"), mHistoryView, this);
     addDockWidget(Qt::BottomDockWidgetArea, historyDock);
+    tabifyDockWidget(leadsDock, mFieldsDock);
+    tabifyDockWidget(mFieldsDock, historyDock);
+    leadsDock->raise();
 
-    resizeDocks({fieldsDock}, {400}, Qt::Horizontal);
-    resizeDocks({historyDock}, {mHistoryView->verticalHeader()->defaultSectionSize() * 5}, Qt::Vertical);
+    resizeDocks({treeDock, statsDock}, {470, 340}, Qt::Horizontal);
+    resizeDocks({statsDock, chartsDock}, {330, 300}, Qt::Vertical);
+    resizeDocks({leadsDock}, {250}, Qt::Vertical);
 }
 
-void MainWindow::createMenus()
+void MainWindow::createActions()
 {
+    QUndoStack* undo = mDocument->undoStack();
+    QAction* undoAction = undo->createUndoAction(this, tr("&Undo"));
+    undoAction->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction* redoAction = undo->createRedoAction(this, tr("&Redo"));
+    redoAction->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
+
+    auto action = [this](const QString& icon, const QString& text, const QKeySequence& key, auto slot) {
+        auto a = new QAction(icon.isEmpty() ? QIcon() : QIcon(icon), text, this);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    QAction* openWs = action(QStringLiteral(":/icons/workspace.svg"), tr("&Open Workspace…"), QKeySequence::Open,
+                             [this] { chooseWorkspace(false); });
+    QAction* newWs = action(QString(), tr("&New Workspace…"), QKeySequence(), [this] { chooseWorkspace(true); });
+    mImportAction = action(QStringLiteral(":/icons/import.svg"), tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), [this] {
+        if (mWorkspace)
+            mImport->chooseAndStart(*mWorkspace);
+    });
+    QAction* newSegment = action(QStringLiteral(":/icons/segment-add.svg"), tr("&New Segment"), QKeySequence::New,
+                                 [this] { mTreePanel->addSegment(); });
+    QAction* newChild = action(QStringLiteral(":/icons/segment-add-child.svg"), tr("New Segment &Inside"),
+                               QKeySequence(tr("Ctrl+Shift+N")), [this] { mTreePanel->addChildSegment(); });
+    QAction* duplicate = action(QStringLiteral(":/icons/duplicate.svg"), tr("&Duplicate Segment"), QKeySequence(tr("Ctrl+D")),
+                                [this] { mTreePanel->duplicateSegment(); });
+    QAction* remove = action(QStringLiteral(":/icons/delete.svg"), tr("De&lete Segment"), QKeySequence::Delete,
+                             [this] { mTreePanel->deleteSegment(); });
+    // Delete acts on the tree only, so that it keeps deleting characters in the editor's fields.
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    mTreePanel->view()->addAction(remove);
+    QAction* rename = action(QString(), tr("&Rename Segment"), QKeySequence(tr("F2")), [this] { mTreePanel->renameSegment(); });
+    rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    mTreePanel->view()->addAction(rename);
+    QAction* addCondition = action(QStringLiteral(":/icons/add.svg"), tr("Add &Condition"), QKeySequence(tr("Ctrl+Shift+C")),
+                                   [this] { mEditor->addConditionOnField({}); });
+    QAction* findField = action(QStringLiteral(":/icons/find.svg"), tr("&Find Field…"), QKeySequence::Find, [this] {
+        mFieldsDock->show();
+        mFieldsDock->raise();
+        mFieldSearch->setFocus();
+        mFieldSearch->selectAll();
+    });
+
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New workspace…"), QKeySequence::New, this, [this] { chooseWorkspace(true); });
-    file->addAction(tr("&Open workspace…"), QKeySequence::Open, this, [this] { chooseWorkspace(false); });
+    file->addAction(newWs);
+    file->addAction(openWs);
+    mRecentMenu = file->addMenu(tr("Open &Recent Workspace"));
+    file->addAction(mImportAction);
     file->addSeparator();
-    mImportAction = file->addAction(tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::chooseCsvToImport);
+    mFileActions->addToMenu(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(undoAction);
+    edit->addAction(redoAction);
+    edit->addSeparator();
+    edit->addAction(findField);
+
+    QMenu* segment = menuBar()->addMenu(tr("&Segment"));
+    segment->addAction(newSegment);
+    segment->addAction(newChild);
+    segment->addAction(duplicate);
+    segment->addAction(rename);
+    segment->addAction(remove);
+    segment->addSeparator();
+    segment->addAction(addCondition);
+
+    mViewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
-        view->addAction(dock->toggleViewAction());
+        mViewMenu->addAction(dock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Segment Designer"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setIconSize(QSize(20, 20));
+    bar->addAction(openWs);
+    bar->addAction(mImportAction);
+    bar->addAction(mFileActions->saveAction());
+    bar->addSeparator();
+    bar->addAction(undoAction);
+    bar->addAction(redoAction);
+    bar->addSeparator();
+    bar->addAction(newSegment);
+    bar->addAction(newChild);
+    bar->addAction(duplicate);
+    bar->addAction(remove);
+    bar->addSeparator();
+    bar->addAction(addCondition);
+    bar->addAction(findField);
+    updateRecentMenu();
+}
+
+void MainWindow::createStatusBar()
+{
+    mCountLabel = new QLabel(this);
+    mPathLabel = new QLabel(this);
+    mPathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    mTimeLabel = new QLabel(this);
+    mAsOf = new QDateEdit(QDate::currentDate(), this);
+    mAsOf->setCalendarPopup(true);
+    mAsOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    mAsOf->setToolTip(tr("Relative dates (“within the last N days”) count back from this date"));
+    mLoadProgress = new QProgressBar(this);
+    mLoadProgress->setRange(0, 1000);
+    mLoadProgress->setMaximumWidth(160);
+    mLoadProgress->setFormat(tr("Loading leads %p%"));
+    mLoadProgress->hide();
+    statusBar()->addWidget(mCountLabel);
+    statusBar()->addWidget(mLoadProgress);
+    statusBar()->addPermanentWidget(mTimeLabel);
+    statusBar()->addPermanentWidget(new QLabel(tr("As of:"), this));
+    statusBar()->addPermanentWidget(mAsOf);
+    statusBar()->addPermanentWidget(mPathLabel);
+    connect(mAsOf, &QDateEdit::dateChanged, this, [this](const QDate& date) { mEvaluation->setAsOf(daysSinceEpoch(date)); });
 }
 
 bool MainWindow::openWorkspace(const QString& path, QString* error)
@@ -202,45 +320,104 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     if (!ws)
         return false;
     // Point the models at the new workspace before the old one is closed.
-    mLeadModel->setWorkspace(ws.get());
     mFieldModel->setWorkspace(ws.get());
     mHistoryModel->setWorkspace(ws.get());
     mWorkspace = std::move(ws);
+    mLoadingReported = false;
+    mEvaluation->loadWorkspace(mWorkspace->path());
+    // The workspace's own rule set, when it has one; otherwise keep designing what is open.
+    const QStringList names = mWorkspace->ruleSetNames();
+    QString loadError;
+    if (!names.isEmpty() && !mDocument->loadFromWorkspace(*mWorkspace, names.first(), &loadError))
+        statusBar()->showMessage(loadError, 10000);
+    addRecentWorkspace(mWorkspace->path());
+    requestEvaluation();
     refresh();
     return true;
+}
+
+bool MainWindow::openRuleFile(const QString& path, QString* error)
+{
+    return mDocument->loadFile(path, error);
+}
+
+bool MainWindow::isLoading() const
+{
+    if (mFieldModel->isCounting())
+        return true;
+    if (!mWorkspace)
+        return false;
+    return mEvaluation->isLoading() || (mEvaluation->table() && mEvaluation->isEvaluating());
+}
+
+void MainWindow::checkLoadingFinished()
+{
+    if (mLoadingReported || !mWorkspace || isLoading())
+        return;
+    mLoadingReported = true;
+    emit loadingFinished();
+}
+
+void MainWindow::requestEvaluation()
+{
+    if (mWorkspace)
+        mEvaluation->requestEvaluation(mDocument->rules(), mTreePanel->currentSegment().toStdString());
+}
+
+void MainWindow::selectSegment(const QString& id)
+{
+    mEditor->setSegment(id);
+    mStats->setSelectedSegment(id);
+    mLeads->setSelectedSegment(id);
+    requestEvaluation(); // the funnel follows the selected segment
+}
+
+void MainWindow::applySnapshot(const EvaluationSnapshotPtr& snapshot)
+{
+    mTreePanel->setSnapshot(snapshot);
+    mEditor->setSnapshot(snapshot);
+    mStats->setSnapshot(snapshot);
+    mLeads->setSnapshot(snapshot);
+    mTimeLabel->setText(snapshot->error.isEmpty()
+                            ? tr("Evaluated in %1 ms").arg(QLocale().toString(snapshot->elapsedMs, 'f', 1))
+                            : tr("Not evaluated: %1").arg(snapshot->error));
+    checkLoadingFinished();
 }
 
 void MainWindow::refresh()
 {
     const bool open = mWorkspace != nullptr;
-    const qint64 leads = mLeadModel->leadCount();
-    mImportAction->setEnabled(open && !mWorkspace->isReadOnly() && !mImportWatcher.isRunning());
-
+    mImportAction->setEnabled(open && !mWorkspace->isReadOnly() && !mImport->isRunning());
+    updateTitle();
     if (!open) {
-        setWindowTitle(tr("Segment Designer"));
-        mPlaceholder->setText(tr("No workspace is open.\nCreate one with File → New workspace… or open one with File → Open workspace…"));
-        mCountLabel->clear();
+        mCountLabel->setText(tr("No workspace is open: File → Open Workspace…"));
         mPathLabel->clear();
-        mCentral->setCurrentWidget(mPlaceholder);
         return;
     }
-    const QString fileName = QFileInfo(mWorkspace->path()).fileName();
-    setWindowTitle(mWorkspace->isReadOnly() ? tr("%1 (read-only) — Segment Designer").arg(fileName)
-                                            : tr("%1 — Segment Designer").arg(fileName));
-    setWindowFilePath(mWorkspace->path());
+    const qint64 leads = mWorkspace->leadCount();
     // Spelled out rather than "%n lead(s)", which needs a loaded translation to read well in English.
     mCountLabel->setText(leads == 1 ? tr("1 lead") : tr("%1 leads").arg(QLocale().toString(leads)));
     mPathLabel->setText(QDir::toNativeSeparators(mWorkspace->path()));
+    mFieldView->resizeColumnsToContents();
+}
 
-    if (leads == 0 || mLeadModel->columnCount() == 0) {
-        mPlaceholder->setText(tr("This workspace has no leads yet.\nAdd some with File → Import CSV…"));
-        mCentral->setCurrentWidget(mPlaceholder);
+void MainWindow::updateTitle()
+{
+    QString title;
+    const QString rules = mDocument->displayName();
+    if (!mWorkspace) {
+        title = tr("Segment Designer[*]");
     } else {
-        mCentral->setCurrentWidget(mLeadView);
-        fitColumns(mLeadView, 280);
+        const QString fileName = QFileInfo(mWorkspace->path()).fileName();
+        title = mWorkspace->isReadOnly() ? tr("%1[*] (read-only) — Segment Designer").arg(fileName)
+                                         : tr("%1[*] — Segment Designer").arg(fileName);
+        setWindowFilePath(mWorkspace->path());
     }
-    fitColumns(mFieldView, 200);
-    fitColumns(mHistoryView, 260);
+    setWindowTitle(title);
+    setWindowModified(mDocument->isModified());
+    statusBar()->setToolTip(tr("Rule set: %1%2").arg(rules, mDocument->isModified() ? tr(" (modified)") : QString()));
+    if (mFileActions)
+        mFileActions->updateActions();
 }
 
 void MainWindow::chooseWorkspace(bool create)
@@ -257,157 +434,82 @@ void MainWindow::chooseWorkspace(bool create)
         path += QLatin1String(".segdb");
     if (create && QFileInfo::exists(path)) {
         QMessageBox::warning(this, tr("New Workspace"),
-                             tr("“%1” already exists. Open it with File → Open workspace…, or choose another name.")
+                             tr("“%1” already exists. Open it with File → Open Workspace…, or choose another name.")
                                  .arg(QDir::toNativeSeparators(path)));
         return;
     }
+    if (!mFileActions->maybeSave())
+        return;
     QString error;
     if (!openWorkspace(path, &error))
         QMessageBox::warning(this, create ? tr("New Workspace") : tr("Open Workspace"), error);
 }
 
-void MainWindow::chooseCsvToImport()
+void MainWindow::importFinished(const QString& path, bool ok)
 {
-    if (!mWorkspace || mImportWatcher.isRunning())
-        return;
-    const QString csv = QFileDialog::getOpenFileName(this, tr("Import CSV"), QString(),
-                                                     tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
-    if (csv.isEmpty())
-        return;
-
-    ImportConfig config;
-    config.csvPath = csv;
-    config.keyColumn = mWorkspace->keyField();
-    if (config.keyColumn.isEmpty() && mWorkspace->leadCount() == 0) {
-        // The first import decides the key; later imports reuse it.
-        const QString noKey = tr("(no key: add every row as a new lead)");
-        QStringList choices = csvHeader(csv);
-        choices.prepend(noKey);
-        bool ok = false;
-        const QString choice = QInputDialog::getItem(this, tr("Import CSV"),
-                                                     tr("Column that identifies a lead across imports:"),
-                                                     choices, 0, false, &ok);
-        if (!ok)
-            return;
-        if (choice != noKey)
-            config.keyColumn = choice;
-    }
-    startImport(config);
-}
-
-void MainWindow::startImport(const ImportConfig& config)
-{
-    auto job = std::make_shared<ImportJob>();
-    job->workspacePath = mWorkspace->path();
-    mImportJob = job;
-    mImportConfig = config;
-
-    mProgressDialog = new QProgressDialog(tr("Importing “%1”…").arg(QFileInfo(config.csvPath).fileName()),
-                                          tr("Cancel"), 0, 1000, this);
-    mProgressDialog->setWindowTitle(tr("Import CSV"));
-    mProgressDialog->setWindowModality(Qt::WindowModal);
-    mProgressDialog->setAutoClose(false);
-    mProgressDialog->setAutoReset(false);
-    mProgressDialog->setMinimumDuration(300);
-    connect(mProgressDialog, &QProgressDialog::canceled, this, [job] { job->cancel = true; });
-    mProgressTimer->start();
-
-    // The worker opens its own connection: a workspace connection is not shared between threads,
-    // and the window's connection keeps reading the last committed state until the import commits.
-    mImportWatcher.setFuture(QtConcurrent::run([job, config] {
-        QString error;
-        std::unique_ptr<Workspace> ws = Workspace::open(job->workspacePath, &error);
-        if (!ws) {
-            ImportResult failed;
-            failed.error = error;
-            return failed;
-        }
-        return importCsv(*ws, config, [job](qint64 done, qint64 total) {
-            job->permille = total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0;
-            return !job->cancel.load();
-        });
-    }));
-    refresh();
-}
-
-void MainWindow::finishImport()
-{
-    mProgressTimer->stop();
-    delete mProgressDialog;
-    const std::shared_ptr<ImportJob> job = std::exchange(mImportJob, nullptr);
-    const ImportResult result = mImportWatcher.result();
-
     // A result for a workspace that is no longer shown must not touch the current one.
-    const bool current = job && mWorkspace && job->workspacePath == mWorkspace->path();
-    if (current && result.ok) {
-        mLeadModel->reload();
+    if (ok && mWorkspace && path == mWorkspace->path()) {
         mFieldModel->reload();
         mHistoryModel->reload();
+        mLoadingReported = false;
+        mEvaluation->loadWorkspace(path);
+        requestEvaluation();
     }
     refresh();
-
-    if (result.cancelled) {
-        statusBar()->showMessage(tr("Import cancelled; the workspace is unchanged."), 8000);
-        return;
-    }
-    if (!result.ok) {
-        QMessageBox::warning(this, tr("Import CSV"), tr("The import failed: %1").arg(result.error));
-        return;
-    }
-    showImportSummary(mImportConfig, result);
 }
 
-void MainWindow::showImportSummary(const ImportConfig& config, const ImportResult& result)
+void MainWindow::addRecentWorkspace(const QString& path)
 {
-    // The same summary the command line prints, so a user can compare the two.
-    const QString summary = QStringLiteral(
-        "{\n  \"rows_read\": %1,\n  \"inserted\": %2,\n  \"updated\": %3,\n  \"unchanged\": %4,\n"
-        "  \"skipped\": %5,\n  \"rejected\": %6,\n  \"rejects_file\": %7\n}")
-        .arg(result.rowsRead).arg(result.inserted).arg(result.updated).arg(result.unchanged)
-        .arg(result.skipped).arg(result.rejected)
-        .arg(result.rejectsFile.isEmpty() ? QStringLiteral("null") : jsonString(result.rejectsFile));
-
-    QMessageBox box(result.rejected > 0 ? QMessageBox::Warning : QMessageBox::Information, tr("Import CSV"),
-                    tr("Imported “%1”.").arg(QFileInfo(config.csvPath).fileName()), QMessageBox::Ok, this);
-    QString details = QStringLiteral("<pre>%1</pre>").arg(summary.toHtmlEscaped());
-    if (result.rejected > 0) {
-        const QString rejects = QDir::toNativeSeparators(result.rejectsFile).toHtmlEscaped();
-        details += result.rejected == 1
-            ? tr("<p>1 row was rejected. It is listed with its line number and the reason in<br><b>%1</b></p>").arg(rejects)
-            : tr("<p>%1 rows were rejected. Each one is listed with its line number and the reason in<br><b>%2</b></p>")
-                  .arg(QLocale().toString(result.rejected), rejects);
-    }
-    for (const QString& warning : result.warnings)
-        details += QStringLiteral("<p>%1</p>").arg(warning.toHtmlEscaped());
-    box.setInformativeText(details);
-    QPushButton* showRejects = nullptr;
-    if (result.rejected > 0 && !result.rejectsFile.isEmpty())
-        showRejects = box.addButton(tr("Open Rejects File"), QMessageBox::ActionRole);
-    box.exec();
-    if (showRejects && box.clickedButton() == showRejects)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(result.rejectsFile));
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentWorkspaces")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentWorkspaces"), recent);
+    updateRecentMenu();
 }
 
-void MainWindow::cancelImportAndWait()
+void MainWindow::updateRecentMenu()
 {
-    if (!mImportWatcher.isRunning())
-        return;
-    if (mImportJob)
-        mImportJob->cancel = true;
-    mImportWatcher.waitForFinished(); // the import checks the flag on every progress step
+    mRecentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentWorkspaces")).toStringList();
+    for (const QString& path : recent)
+        mRecentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            if (!mFileActions->maybeSave())
+                return;
+            QString error;
+            if (!openWorkspace(path, &error))
+                QMessageBox::warning(this, tr("Open Workspace"), error);
+        });
+    mRecentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (mImportWatcher.isRunning()) {
+    if (mImport->isRunning()) {
         const auto answer = QMessageBox::question(this, tr("Import CSV"),
                                                   tr("An import is running. Cancel it and quit? The workspace stays as it was before the import."));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;
         }
-        cancelImportAndWait();
+        mImport->cancelAndWait();
     }
+    if (!mFileActions->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     event->accept();
 }
 

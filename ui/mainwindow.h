@@ -1,27 +1,37 @@
-// The main window: the lead table in the centre, docks for fields and import history, and the
-// File menu actions (open or create a workspace, import a CSV off the UI thread).
+// The main window: assembles the designer's pages (segment tree, condition editor, statistics,
+// charts, leads, fields, import history) as docks around the condition editor, with menus, a
+// toolbar, shortcuts, the status bar (total leads, as-of date, evaluation time) and persistent
+// window state. Each page is its own class; this file only wires them together.
 #pragma once
 
-#include "csvimport.h"
+#include "evaluationsnapshot.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
 
 class QAction;
+class QDateEdit;
+class QDockWidget;
 class QLabel;
-class QProgressDialog;
-class QStackedWidget;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QSortFilterProxyModel;
 class QTableView;
-class QTimer;
 
 namespace sd {
 
+class ConditionEditor;
+class CsvImportRunner;
+class EvaluationController;
 class FieldListModel;
 class ImportHistoryModel;
-class LeadTableModel;
+class LeadsPanel;
+class RuleDocument;
+class RuleFileActions;
+class SegmentTreePanel;
+class StatisticsPanel;
 class Workspace;
 
 class MainWindow : public QMainWindow
@@ -32,52 +42,71 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens (or creates, when the file does not exist) a workspace and shows it. On failure the
-    // current workspace stays open and *error says why.
+    // Opens (or creates, when the file does not exist) a workspace and shows it, with its latest
+    // rule set. On failure the current workspace stays open and *error says why.
     bool openWorkspace(const QString& path, QString* error);
+    // Opens a rule file in the designer (replacing the current rule set without asking).
+    bool openRuleFile(const QString& path, QString* error);
     const Workspace* workspace() const { return mWorkspace.get(); }
-    // True while background counts for the open workspace are still arriving.
+    RuleDocument* document() const { return mDocument; }
+    EvaluationController* evaluation() const { return mEvaluation; }
+    SegmentTreePanel* segmentTree() const { return mTreePanel; }
+    ConditionEditor* conditionEditor() const { return mEditor; }
+    // True while the table is loading, counts are being computed or fill rates are counted.
     bool isLoading() const;
+    // Window geometry and dock layout of the last session (interactive runs only).
+    void restoreSettings();
 
 signals:
+    // Everything the open workspace shows has arrived (counts drawn, fill rates counted).
     void loadingFinished();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    struct ImportJob;
-
-    void createMenus();
     void createDocks();
+    void createActions();
+    void createStatusBar();
     void refresh();
+    void requestEvaluation();
+    void applySnapshot(const EvaluationSnapshotPtr& snapshot);
+    void selectSegment(const QString& id);
     void chooseWorkspace(bool create);
-    void chooseCsvToImport();
-    void startImport(const ImportConfig& config);
-    void finishImport();
-    void showImportSummary(const ImportConfig& config, const ImportResult& result);
-    void cancelImportAndWait();
+    void importFinished(const QString& path, bool ok);
+    void addRecentWorkspace(const QString& path);
+    void updateRecentMenu();
+    void updateTitle();
+    void checkLoadingFinished();
     void showAbout();
 
     std::unique_ptr<Workspace> mWorkspace;
-    LeadTableModel* mLeadModel = nullptr;
-    FieldListModel* mFieldModel = nullptr;
-    ImportHistoryModel* mHistoryModel = nullptr;
+    RuleDocument* mDocument;
+    EvaluationController* mEvaluation;
+    CsvImportRunner* mImport;
+    RuleFileActions* mFileActions = nullptr;
+    FieldListModel* mFieldModel;
+    ImportHistoryModel* mHistoryModel;
+    QSortFilterProxyModel* mFieldFilter;
 
-    QStackedWidget* mCentral = nullptr;
-    QLabel* mPlaceholder = nullptr;
-    QTableView* mLeadView = nullptr;
+    SegmentTreePanel* mTreePanel = nullptr;
+    ConditionEditor* mEditor = nullptr;
+    StatisticsPanel* mStats = nullptr;
+    LeadsPanel* mLeads = nullptr;
     QTableView* mFieldView = nullptr;
+    QLineEdit* mFieldSearch = nullptr;
     QTableView* mHistoryView = nullptr;
+    QDockWidget* mFieldsDock = nullptr;
+
     QLabel* mCountLabel = nullptr;
     QLabel* mPathLabel = nullptr;
+    QLabel* mTimeLabel = nullptr;
+    QDateEdit* mAsOf = nullptr;
+    QProgressBar* mLoadProgress = nullptr;
     QAction* mImportAction = nullptr;
-
-    QFutureWatcher<ImportResult> mImportWatcher;
-    std::shared_ptr<ImportJob> mImportJob;
-    ImportConfig mImportConfig;
-    QPointer<QProgressDialog> mProgressDialog;
-    QTimer* mProgressTimer = nullptr;
+    QMenu* mRecentMenu = nullptr;
+    QMenu* mViewMenu = nullptr;
+    bool mLoadingReported = false;
 };
 
 } // namespace sd

@@ -69,7 +69,6 @@ int main(int argc, char** argv)
         printError(QCoreApplication::translate("main", "at most one workspace can be opened (see --help)"));
         return 1;
     }
-    // --rules is accepted for forward compatibility; rule sets are not shown yet.
 
     sd::MainWindow window;
     if (!positional.isEmpty()) {
@@ -89,12 +88,23 @@ int main(int argc, char** argv)
         }
     }
 
+    if (parser.isSet(rulesOption)) {
+        QString error;
+        if (!window.openRuleFile(parser.value(rulesOption), &error)) {
+            if (!interactive) {
+                printError(error);
+                return 1;
+            }
+            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Open Rule File"), error);
+        }
+    }
+
     if (!interactive) {
-        window.resize(1400, 900);
+        window.resize(1600, 1000);
         window.show();
-        // The lead table reads its first page when it is first painted; fill rates are counted in
-        // the background. 300 ms after show the layout has settled; then wait for the counts if
-        // they are still running, so the picture shows what a user would see.
+        // The table loads and the counts are computed in the background; the picture is taken once
+        // the counts of the current rules are in the tree (and fill rates in the field list), so it
+        // shows what a user would see. 300 ms after show the layout has settled.
         const auto grabAndExit = [&window, screenshot] {
             const QPixmap pixmap = window.grab();
             if (!pixmap.save(screenshot, "PNG")) {
@@ -106,14 +116,16 @@ int main(int argc, char** argv)
         };
         QTimer::singleShot(300, &window, [&window, grabAndExit] {
             if (window.isLoading())
-                QObject::connect(&window, &sd::MainWindow::loadingFinished, &window, grabAndExit, Qt::SingleShotConnection);
+                QObject::connect(&window, &sd::MainWindow::loadingFinished, &window,
+                                 [grabAndExit] { QTimer::singleShot(100, grabAndExit); }, Qt::SingleShotConnection);
             else
                 grabAndExit();
         });
         return app->exec();
     }
 
-    window.resize(1400, 900);
+    window.resize(1600, 1000);
+    window.restoreSettings();
     window.show();
     return app->exec();
 }
