@@ -57,7 +57,7 @@ std::optional<double> rocAuc(const std::vector<double>& scores, const Bitmap& po
     return (positiveRankSum - p * (p + 1) / 2.0) / (p * q);
 }
 
-std::vector<ThresholdPoint> thresholdCurve(const std::vector<double>& scores, const Bitmap& positives, const Bitmap* rows)
+std::vector<RocPoint> thresholdCurve(const std::vector<double>& scores, const Bitmap& positives, const Bitmap* rows)
 {
     std::vector<Scored> v = collect(scores, positives, rows);
     std::sort(v.begin(), v.end(), [](const Scored& a, const Scored& b) { return a.score > b.score; });
@@ -65,13 +65,13 @@ std::vector<ThresholdPoint> thresholdCurve(const std::vector<double>& scores, co
     for (const Scored& s : v)
         totalPositives += s.positive;
     const size_t totalNegatives = v.size() - totalPositives;
-    std::vector<ThresholdPoint> out;
+    std::vector<RocPoint> out;
     size_t tp = 0;
     for (size_t i = 0; i < v.size();) {
         size_t j = i;
         while (j < v.size() && v[j].score == v[i].score)
             tp += v[j++].positive;
-        ThresholdPoint p;
+        RocPoint p;
         p.threshold = v[i].score;
         p.predicted = j;
         p.truePositives = tp;

@@ -9,7 +9,7 @@
 
 namespace sd {
 
-struct ThresholdPoint
+struct RocPoint
 {
     double threshold = 0;        // leads with score >= threshold are predicted to convert
     size_t predicted = 0;        // leads at or above the threshold
@@ -25,7 +25,7 @@ struct ThresholdPoint
 std::optional<double> rocAuc(const std::vector<double>& scores, const Bitmap& positives, const Bitmap* rows = nullptr);
 
 // One point per distinct score, from the highest threshold down; tied scores are never split.
-std::vector<ThresholdPoint> thresholdCurve(const std::vector<double>& scores, const Bitmap& positives,
+std::vector<RocPoint> thresholdCurve(const std::vector<double>& scores, const Bitmap& positives,
                                            const Bitmap* rows = nullptr);
 
 } // namespace sd

@@ -52,7 +52,7 @@ struct ScoreFitResult
     double basePoints = 0;         // the rule without a condition
     std::vector<PointsRow> points; // every feature, grouped by field
     std::optional<double> aucTrain, aucTest;
-    std::vector<ThresholdPoint> testCurve; // precision/recall of the written score on the test rows
+    std::vector<RocPoint> testCurve; // precision/recall of the written score on the test rows
     size_t rowsTrain = 0, rowsTest = 0;
     int iterations = 0;
     bool converged = false;

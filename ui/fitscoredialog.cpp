@@ -238,7 +238,7 @@ void FitScoreDialog::showFit()
     }
     mThresholds->setRowCount(int(shown.size()));
     for (int r = 0; r < int(shown.size()); ++r) {
-        const ThresholdPoint& p = curve[shown[size_t(r)]];
+        const RocPoint& p = curve[shown[size_t(r)]];
         mThresholds->setItem(r, 0, cell(l.toString(p.threshold), true));
         mThresholds->setItem(r, 1, cell(l.toString(qulonglong(p.predicted)), true));
         mThresholds->setItem(r, 2, cell(percent(p.precision), true));
