@@ -1338,10 +1338,6 @@
         <translation>Statistik</translation>
     </message>
     <message>
-        <source>Charts of the segments appear here.</source>
-        <translation>Hier erscheinen die Diagramme der Segmente.</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -1764,7 +1760,7 @@
     <name>sd::ScoreHistogramChart</name>
     <message>
         <source>all leads</source>
-        <translation>alle Leads</translation>
+        <translation>allen Leads</translation>
     </message>
     <message>
         <source>%1 distribution over %2</source>
@@ -2040,7 +2036,7 @@
     </message>
     <message>
         <source>all leads</source>
-        <translation>alle Leads</translation>
+        <translation>allen Leads</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 leads&lt;br&gt;%3 of %4 (%5)</source>
@@ -2255,7 +2251,7 @@
     <name>sd::ThresholdChart</name>
     <message>
         <source>all leads</source>
-        <translation>alle Leads</translation>
+        <translation>allen Leads</translation>
     </message>
     <message>
         <source>Precision, recall and F1 of %1 ≥ threshold over %2</source>

@@ -1338,10 +1338,6 @@
         <translation>Statistiques</translation>
     </message>
     <message>
-        <source>Charts of the segments appear here.</source>
-        <translation>Les graphiques des segments apparaissent ici.</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -2299,7 +2295,7 @@
     </message>
     <message>
         <source>n/a</source>
-        <translation>n.d.</translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 ≥ %2&lt;/b&gt;&lt;br&gt;Precision %3 (%4 of %5 selected converted)&lt;br&gt;Recall %6 (%4 of %7 converted)&lt;br&gt;F1 %8&lt;br&gt;TP %4 · FP %9 · FN %10 · TN %11</source>

@@ -13,6 +13,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <cmath>
 #include <functional>
 
 namespace sd {
@@ -418,6 +419,52 @@ void ConditionEditor::addGroupAt(const ConditionPath& groupPath)
     std::optional<Condition> when = currentWhen();
     if (insertCondition(when, groupPath, -1, group))
         apply(when, tr("Add group"));
+}
+
+bool ConditionEditor::setValueAt(const QString& segmentId, const QString& pointer, double value)
+{
+    const Segment* s = mDocument->segment(segmentId.toStdString());
+    if (!s || !s->when)
+        return false;
+    Condition when = *s->when;
+    Condition* node = &when;
+    const QStringList tokens = pointer.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    int i = 0;
+    // Walk the groups down to the leaf, then to the number inside its value.
+    while (i < tokens.size() && tokens[i] != QLatin1String("value")) {
+        const QString& t = tokens[i];
+        if (t == QLatin1String("not") && node->kind == Condition::Kind::Not && node->children.size() == 1) {
+            node = &node->children.front();
+            ++i;
+            continue;
+        }
+        bool ok = false;
+        const int index = i + 1 < tokens.size() ? tokens[i + 1].toInt(&ok) : -1;
+        const bool kindMatches = (t == QLatin1String("all") && node->kind == Condition::Kind::All)
+            || (t == QLatin1String("any") && node->kind == Condition::Kind::Any);
+        if (!kindMatches || !ok || index < 0 || size_t(index) >= node->children.size())
+            return false;
+        node = &node->children[size_t(index)];
+        i += 2;
+    }
+    if (i >= tokens.size() || node->kind != Condition::Kind::Leaf)
+        return false;
+    nlohmann::json* target = &node->value;
+    if (i + 1 < tokens.size()) {
+        bool ok = false;
+        const int index = tokens[i + 1].toInt(&ok);
+        if (!ok || !target->is_array() || index < 0 || size_t(index) >= target->size())
+            return false;
+        target = &(*target)[size_t(index)];
+    }
+    if (!target->is_number())
+        return false;
+    *target = std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15 ? nlohmann::json(int64_t(value))
+                                                                                          : nlohmann::json(value);
+    const std::string id = segmentId.toStdString();
+    mDocument->push(new SetConditionCommand(mDocument, id, when, mDocument->rules().fields, tr("Edit condition"),
+                                            segmentId + QLatin1Char('|') + pointer + QStringLiteral("|chart")));
+    return true;
 }
 
 void ConditionEditor::moveTo(const ConditionPath& from, const ConditionPath& toGroup, int index)

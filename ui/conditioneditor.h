@@ -49,6 +49,10 @@ public:
     void addSegmentRefAt(const ConditionPath& groupPath);
     void addGroupAt(const ConditionPath& groupPath);
     void moveTo(const ConditionPath& from, const ConditionPath& toGroup, int index);
+    // Sets one number of a segment's condition, named by a JSON Pointer inside its `when`
+    // ("/value", "/all/0/value", "/value/1"): the charts' threshold drags. Consecutive calls for
+    // the same number merge into one undo step. False when the pointer names no such number.
+    bool setValueAt(const QString& segmentId, const QString& pointer, double value);
     // Adds a condition on `field` to the current segment (the field list's "use in condition").
     void addConditionOnField(const std::string& field);
 

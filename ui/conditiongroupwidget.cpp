@@ -90,7 +90,8 @@ ConditionGroupWidget::ConditionGroupWidget(ConditionEditor* editor, const Condit
     addGroup->setObjectName(QStringLiteral("addGroup"));
     addGroup->setText(tr("Group"));
     addGroup->setIcon(QIcon(QStringLiteral(":/icons/group.svg")));
-    addGroup->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Icon only: deep nesting leaves little width, and the tooltip names it.
+    addGroup->setToolButtonStyle(Qt::ToolButtonIconOnly);
     addGroup->setToolTip(tr("Add a nested group (any of) to this group"));
     addGroup->setAutoRaise(true);
     addGroup->setEnabled(!full);

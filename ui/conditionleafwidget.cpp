@@ -148,7 +148,9 @@ Condition ConditionLeafWidget::withOperator(const Condition& leaf, Op op, FieldT
         first = leaf.value.front();
     else if (!leaf.value.is_array())
         first = leaf.value;
-    const bool oldScalarOk = !first.is_null() && !isDaysOp(old) && !isEmptyOp(old);
+    // An empty text (a condition not filled in yet) is no value to carry over.
+    const bool oldScalarOk = !first.is_null() && !(first.is_string() && first.get<std::string>().empty())
+        && !isDaysOp(old) && !isEmptyOp(old);
     if (isEmptyOp(op)) {
         c.value = nullptr;
     } else if (isDaysOp(op)) {
@@ -237,7 +239,7 @@ ConditionLeafWidget::ConditionLeafWidget(ConditionEditor* editor, const Conditio
 
     mCount = new QLabel(this);
     mCount->setObjectName(QStringLiteral("funnelCount"));
-    mCount->setMinimumWidth(110);
+    mCount->setMinimumWidth(90);
     mCount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     mRow->addWidget(mCount);
 

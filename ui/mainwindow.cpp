@@ -1,6 +1,7 @@
 // Main window: pages as docks, actions, status bar and settings. The pages do the work.
 #include "mainwindow.h"
 
+#include "charts/chartspanel.h"
 #include "conditioneditor.h"
 #include "csvimportrunner.h"
 #include "evaluationcontroller.h"
@@ -22,6 +23,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QJsonValue>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -128,6 +130,9 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // An item editor still open commits while the window closes; the pages that would rebuild
+    // in answer are being destroyed.
+    disconnect(mDocument, nullptr, nullptr, nullptr);
     mImport->cancelAndWait();
     // The models hold a pointer to the workspace; detach them before it goes away.
     mFieldModel->setWorkspace(nullptr);
@@ -143,12 +148,14 @@ void MainWindow::createDocks()
     mStats = new StatisticsPanel(this);
     QDockWidget* statsDock = makeDock(tr("Statistics"), QStringLiteral("statisticsDock"), mStats, this);
     addDockWidget(Qt::RightDockWidgetArea, statsDock);
-    // The charts panel is built separately and put into this dock; until then it says so.
-    auto chartsPlaceholder = new QLabel(tr("Charts of the segments appear here."), this);
-    chartsPlaceholder->setAlignment(Qt::AlignCenter);
-    chartsPlaceholder->setForegroundRole(QPalette::PlaceholderText);
-    QDockWidget* chartsDock = makeDock(tr("Charts"), QStringLiteral("chartsDock"), chartsPlaceholder, this);
-    splitDockWidget(statsDock, chartsDock, Qt::Vertical);
+    mCharts = new ChartsPanel(this);
+    QDockWidget* chartsDock = makeDock(tr("Charts"), QStringLiteral("chartsDock"), mCharts, this);
+    // Dragging a threshold in a chart edits the condition, as one undo step per drag.
+    connect(mCharts, &ChartsPanel::conditionValueEdited, this,
+            [this](const QString& segmentId, const QString& pointer, const QJsonValue& value) {
+                if (value.isDouble())
+                    mEditor->setValueAt(segmentId, pointer, value.toDouble());
+            });
 
     mLeads = new LeadsPanel(mDocument, mEvaluation, this);
     QDockWidget* leadsDock = makeDock(tr("Leads"), QStringLiteral("leadsDock"), mLeads, this);
@@ -183,10 +190,14 @@ void MainWindow::createDocks()
     tabifyDockWidget(leadsDock, mFieldsDock);
     tabifyDockWidget(mFieldsDock, historyDock);
     leadsDock->raise();
+    // The charts need width more than height: beside the leads, under the whole window, so that
+    // the condition editor keeps the centre.
+    addDockWidget(Qt::BottomDockWidgetArea, chartsDock);
+    splitDockWidget(leadsDock, chartsDock, Qt::Horizontal);
 
-    resizeDocks({treeDock, statsDock}, {470, 340}, Qt::Horizontal);
-    resizeDocks({statsDock, chartsDock}, {330, 300}, Qt::Vertical);
-    resizeDocks({leadsDock}, {250}, Qt::Vertical);
+    resizeDocks({treeDock, statsDock}, {440, 320}, Qt::Horizontal);
+    resizeDocks({leadsDock, chartsDock}, {820, 560}, Qt::Horizontal);
+    resizeDocks({leadsDock}, {320}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -368,6 +379,7 @@ void MainWindow::selectSegment(const QString& id)
 {
     mEditor->setSegment(id);
     mStats->setSelectedSegment(id);
+    mCharts->setSelectedSegment(id);
     mLeads->setSelectedSegment(id);
     requestEvaluation(); // the funnel follows the selected segment
 }
@@ -377,6 +389,7 @@ void MainWindow::applySnapshot(const EvaluationSnapshotPtr& snapshot)
     mTreePanel->setSnapshot(snapshot);
     mEditor->setSnapshot(snapshot);
     mStats->setSnapshot(snapshot);
+    mCharts->setSnapshot(snapshot);
     mLeads->setSnapshot(snapshot);
     mTimeLabel->setText(snapshot->error.isEmpty()
                             ? tr("Evaluated in %1 ms").arg(QLocale().toString(snapshot->elapsedMs, 'f', 1))

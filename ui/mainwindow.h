@@ -22,6 +22,7 @@ class QTableView;
 
 namespace sd {
 
+class ChartsPanel;
 class ConditionEditor;
 class CsvImportRunner;
 class EvaluationController;
@@ -92,6 +93,7 @@ private:
     SegmentTreePanel* mTreePanel = nullptr;
     ConditionEditor* mEditor = nullptr;
     StatisticsPanel* mStats = nullptr;
+    ChartsPanel* mCharts = nullptr;
     LeadsPanel* mLeads = nullptr;
     QTableView* mFieldView = nullptr;
     QLineEdit* mFieldSearch = nullptr;

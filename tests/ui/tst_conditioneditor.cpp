@@ -2,6 +2,10 @@
 // document (typing and slider drags merging into one undo step), group edits, the type-aware value
 // editors, invalid states shown in place, and the funnel counts beside the conditions.
 #include "conditioneditor.h"
+#include "mainwindow.h"
+#include "rulefile.h"
+#include "segmenttreemodel.h"
+#include "segmenttreepanel.h"
 #include "conditionleafwidget.h"
 #include "evaluationcontroller.h"
 #include "ruledocument.h"
@@ -14,11 +18,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace sd;
@@ -70,6 +76,7 @@ private slots:
     void invalidShownInPlace();
     void undoRebuildsEditor();
     void funnelCounts();
+    void scriptedSessionMatchesGolden();
 
 private:
     void setWhen(const std::optional<Condition>& when);
@@ -358,6 +365,86 @@ void TestConditionEditor::funnelCounts()
     QCOMPARE(count("/all/0"), QStringLiteral("→ 20 left"));
     QCOMPARE(count("/all/1"), QStringLiteral("→ 10 left"));
     QCOMPARE(count(""), QStringLiteral("= 10 leads"));
+}
+
+// A short design session driven by key and mouse events through the main window, without a
+// workspace: the resulting rule file must equal the golden file byte for byte.
+void TestConditionEditor::scriptedSessionMatchesGolden()
+{
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QString error;
+    QVERIFY(window.document()->loadTemplate(RuleDocument::Template::B2BTiers, &error));
+    RuleDocument* doc = window.document();
+    ConditionEditor* editor = window.conditionEditor();
+
+    // 1. Select SMB in the tree with the keyboard, and rename it (F2, type, Enter).
+    window.segmentTree()->setCurrentSegment(QStringLiteral("smb"));
+    QTreeView* tree = window.segmentTree()->view();
+    tree->setFocus();
+    QCOMPARE(editor->segment(), QStringLiteral("smb"));
+    QTest::keyClick(tree, Qt::Key_F2);
+    auto nameEditor = tree->viewport()->findChild<QLineEdit*>();
+    QVERIFY(nameEditor);
+    nameEditor->selectAll();
+    QTest::keyClicks(nameEditor, QStringLiteral("Small business"));
+    QTest::keyClick(nameEditor, Qt::Key_Return);
+    QTRY_COMPARE(doc->segment("smb")->name, std::string("Small business")); // the delegate commits on the next loop
+
+    // 2. Type a new threshold into SMB's condition: employees < 150.
+    auto spin = editor->nodeWidget("")->findChild<QDoubleSpinBox*>(QStringLiteral("number_value"));
+    QVERIFY(spin);
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("150"));
+
+    // 3. Add a condition with the mouse; it goes into a new "all" group with the first field.
+    QTest::mouseClick(editor->findChild<QToolButton*>(QStringLiteral("addRootCondition")), Qt::LeftButton);
+    QVERIFY(editor->nodeWidget("/all/1"));
+    // 4. Pick the field "country" by typing into the field box, then choose "is one of".
+    auto field = editor->nodeWidget("/all/1")->findChild<QComboBox*>(QStringLiteral("field"));
+    const int country = field->findData(QStringLiteral("country"));
+    QVERIFY(country >= 0);
+    field->setCurrentIndex(country);
+    emit field->activated(country);
+    auto op = editor->nodeWidget("/all/1")->findChild<QComboBox*>(QStringLiteral("op"));
+    const int in = op->findData(int(Op::In));
+    op->setCurrentIndex(in);
+    emit op->activated(in);
+    // 5. Type two countries into the value picker's search box, Enter after each.
+    auto picker = editor->nodeWidget("/all/1")->findChild<ValueListPicker*>(QStringLiteral("values"));
+    QVERIFY(picker);
+    picker->search()->setText(QString());
+    QTest::keyClicks(picker->search(), QStringLiteral("Germany"));
+    QTest::keyClick(picker->search(), Qt::Key_Return);
+    picker->search()->clear();
+    QTest::keyClicks(picker->search(), QStringLiteral("France"));
+    QTest::keyClick(picker->search(), Qt::Key_Return);
+
+    // 6. A mistaken extra condition, taken back with Ctrl+Z; then a segment moved by the tree's model.
+    QTest::mouseClick(editor->findChild<QToolButton*>(QStringLiteral("addRootCondition")), Qt::LeftButton);
+    QVERIFY(editor->nodeWidget("/all/2"));
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!editor->nodeWidget("/all/2"));
+    SegmentTreeModel* model = window.segmentTree()->model();
+    std::unique_ptr<QMimeData> data(model->mimeData({model->indexOfSegment(QStringLiteral("smb"))}));
+    QVERIFY(model->dropMimeData(data.get(), Qt::MoveAction, 0, 0, QModelIndex()));
+
+    const QByteArray result = serializeRuleFile(doc->rules());
+    const QString golden = QStringLiteral(SD_TEST_DATA_DIR "/rules/designer-session.rules.json");
+    if (qEnvironmentVariableIsSet("SD_UPDATE_GOLDEN")) {
+        QFile out(golden);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(result);
+    }
+    QFile expected(golden);
+    QVERIFY2(expected.open(QIODevice::ReadOnly), qPrintable(golden));
+    QCOMPARE(result, expected.readAll());
+    // Clean up without the save prompt.
+    doc->undoStack()->setClean();
 }
 
 QTEST_MAIN(TestConditionEditor)

@@ -220,14 +220,11 @@ void TestTranslations::installFollowsOverride_data()
     QTest::addColumn<QString>("file");     // MainWindow's "&File"
     QTest::addColumn<QString>("quote");    // quotation marks and spacing of the language
     QTest::addColumn<QString>("number");   // 1234.5 in the default locale afterwards
-    const QString de = QStringLiteral("Unbekanntes Farbschema „%1“; möglich sind: %2");
-    const QString fr = QString::fromUtf8("Jeu de couleurs «\u00a0%1\u00a0» inconnu\u00a0; valeurs possibles\u00a0: %2");
-    const QString en = QStringLiteral("Unknown colour scheme “%1”; expected one of: %2");
-    QTest::newRow("German") << "de" << "de" << "&Datei" << de << "1.234,5";
-    QTest::newRow("Swiss German uses German") << "de_CH" << "de" << "&Datei" << de << QLocale(QStringLiteral("de_CH")).toString(1234.5);
-    QTest::newRow("French") << "fr" << "fr" << "&Fichier" << fr << QString::fromUtf8("1\u202f234,5");
-    QTest::newRow("English") << "en" << "en" << "&File" << en << "1,234.5";
-    QTest::newRow("no translation falls back to English") << "ja" << "en" << "&File" << en << QLocale(QStringLiteral("ja")).toString(1234.5);
+    QTest::newRow("German") << "de" << "de" << "&Datei" << "„%1“ wird importiert…" << "1.234,5";
+    QTest::newRow("Swiss German uses German") << "de_CH" << "de" << "&Datei" << "„%1“ wird importiert…" << QLocale(QStringLiteral("de_CH")).toString(1234.5);
+    QTest::newRow("French") << "fr" << "fr" << "&Fichier" << QString::fromUtf8("Import de «\u00a0%1\u00a0»…") << QString::fromUtf8("1\u202f234,5");
+    QTest::newRow("English") << "en" << "en" << "&File" << "Importing “%1”…" << "1,234.5";
+    QTest::newRow("no translation falls back to English") << "ja" << "en" << "&File" << "Importing “%1”…" << QLocale(QStringLiteral("ja")).toString(1234.5);
 }
 
 void TestTranslations::installFollowsOverride()
@@ -239,7 +236,7 @@ void TestTranslations::installFollowsOverride()
     QFETCH(QString, number);
     QCOMPARE(installTranslators(*QCoreApplication::instance(), language), effective);
     QCOMPARE(QCoreApplication::translate("sd::MainWindow", "&File"), file);
-    QCOMPARE(QCoreApplication::translate("sd::Palettes", "Unknown colour scheme “%1”; expected one of: %2"), quote);
+    QCOMPARE(QCoreApplication::translate("sd::CsvImportRunner", "Importing “%1”…"), quote);
     QCOMPARE(QLocale().toString(1234.5), number);
 }
 
