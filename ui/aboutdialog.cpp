@@ -57,9 +57,12 @@ AboutDialog::AboutDialog(QWidget* parent)
         auto item = new QTreeWidgetItem(mLibraries, {library.name, library.version, library.licence, purposeOf(library.name)});
         item->setData(NameColumn, Qt::UserRole, library.url);
         item->setToolTip(NameColumn, library.url);
+        item->setToolTip(LicenceColumn, library.licence); // shown whole where the column elides it
     }
+    // Licence expressions can be long (Qt's); that column gives way so "Used for" stays visible.
+    mLibraries->header()->setStretchLastSection(false);
     for (int c = 0; c < ColumnCount; ++c)
-        mLibraries->resizeColumnToContents(c);
+        mLibraries->header()->setSectionResizeMode(c, c == LicenceColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     connect(mLibraries, &QTreeWidget::itemActivated, this, [](QTreeWidgetItem* item) {
         QDesktopServices::openUrl(QUrl(item->data(NameColumn, Qt::UserRole).toString()));
     });

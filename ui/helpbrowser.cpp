@@ -82,17 +82,25 @@ HelpBrowser::HelpBrowser(QWidget* parent)
     layout->addWidget(mBrowser);
     setFocusProxy(mBrowser);
 
-    showPage();
+    loadPage(QStringLiteral("index.md")); // shown by showPage(), not on construction
 }
 
 bool HelpBrowser::showPage(const QString& page)
 {
-    const bool exists = !page.isEmpty() && QFileInfo(kGuideDir + QLatin1Char('/') + page).isFile();
-    mBrowser->setSource(pageUrl(exists ? page : QStringLiteral("index.md")), QTextDocument::MarkdownResource);
-    updateTitle();
+    const bool exists = loadPage(page);
     show();
     raise();
     activateWindow();
+    return exists;
+}
+
+bool HelpBrowser::loadPage(const QString& page)
+{
+    // Only pages of the guide: a name with a path in it ("../x") is not one.
+    const bool exists = !page.isEmpty() && !page.contains(QLatin1Char('/'))
+        && QFileInfo(kGuideDir + QLatin1Char('/') + page).isFile();
+    mBrowser->setSource(pageUrl(exists ? page : QStringLiteral("index.md")), QTextDocument::MarkdownResource);
+    updateTitle();
     return exists;
 }
 

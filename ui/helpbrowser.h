@@ -17,6 +17,7 @@ class HelpBrowser : public QWidget
 
 public:
     // A top-level window (Qt::Window) owned by PARENT, so the main window keeps one instance.
+    // It starts on the contents page and stays hidden until showPage().
     explicit HelpBrowser(QWidget* parent = nullptr);
 
     // Shows PAGE of the guide ("index.md", "charts.md", …) and raises the window. Returns false,
@@ -37,6 +38,7 @@ public:
     QLabel* findStatus() const { return mFindStatus; }
 
 private:
+    bool loadPage(const QString& page);
     void findNext(bool backward);
     void updateTitle();
 

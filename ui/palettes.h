@@ -21,6 +21,9 @@ bool applyPalette(QApplication& app, const QString& scheme, QString* error = nul
 // matching colours (e.g. QChart::ChartThemeDark).
 bool isDarkPalette(const QPalette& palette);
 
+// The QSettings key under which the settings dialog stores the scheme ("system" when absent).
+inline constexpr char kColorSchemeSettingsKey[] = "ui/colorScheme";
+
 // WCAG 2 contrast ratio of two colours, from 1 (same luminance) to 21 (black on white).
 double contrastRatio(const QColor& a, const QColor& b);
 

@@ -88,7 +88,7 @@ int main(int argc, char** argv)
                                                               : settings.value(QLatin1String(sd::kLanguageSettingsKey)).toString();
         sd::installTranslators(*app, language);
         const QString scheme = parser.isSet(paletteOption) ? parser.value(paletteOption)
-                                                           : settings.value(QStringLiteral("ui/palette"), QStringLiteral("system")).toString();
+                                                           : settings.value(QLatin1String(sd::kColorSchemeSettingsKey), QStringLiteral("system")).toString();
         QString error;
         if (!sd::applyPalette(*qApp, scheme, &error)) {
             printError(error);

@@ -77,6 +77,7 @@ void TestHelpAbout::guideHasEveryTopic()
 
     // The contents page links to every other page, and only to pages that exist.
     HelpBrowser help;
+    QVERIFY(!help.isVisible()); // constructing does not pop a window up
     QCOMPARE(help.currentPage(), QStringLiteral("index.md"));
     QStringList linked;
     for (const QString& href : linksOf(help.browser()->document()))
@@ -106,6 +107,7 @@ void TestHelpAbout::guidePageRendersMarkdown()
     QFETCH(QString, heading);
     HelpBrowser help;
     QVERIFY(help.showPage(page));
+    QVERIFY(help.isVisible());
     QCOMPARE(help.currentPage(), page);
     const QTextBlock first = help.browser()->document()->firstBlock();
     // Rendered as Markdown: the "# " is gone and the block is a level-1 heading.
