@@ -85,6 +85,18 @@
         <source>Open Rule File</source>
         <translation>Regeldatei öffnen</translation>
     </message>
+    <message>
+        <source>The user-interface language (de, fr, en); default: the system&apos;s.</source>
+        <translation>Die Sprache der Oberfläche (de, fr, en); Vorgabe: die des Systems.</translation>
+    </message>
+    <message>
+        <source>The colour scheme: system, dark or high-contrast.</source>
+        <translation>Das Farbschema: system, dark oder high-contrast.</translation>
+    </message>
+    <message>
+        <source>still loading after 120 s; saving the screenshot as it is</source>
+        <translation>lädt nach 120 s noch; das Bildschirmfoto wird im jetzigen Zustand gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>sd::AboutDialog</name>
@@ -1318,14 +1330,6 @@
         <translation>Ein Import läuft. Abbrechen und beenden? Der Arbeitsbereich bleibt, wie er vor dem Import war.</translation>
     </message>
     <message>
-        <source>About Segment Designer</source>
-        <translation>Über Segment Designer</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Segment Designer %1&lt;/h3&gt;&lt;p&gt;Design lead segments visually on your own CSV exports, watch sizes and conversion update, and export the rule file for your CRM and data warehouse.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Segment Designer %1&lt;/h3&gt;&lt;p&gt;Entwerfen Sie Lead-Segmente visuell auf Ihren eigenen CSV-Exporten, verfolgen Sie Größen und Konversion live und exportieren Sie die Regeldatei für Ihr CRM und Ihr Data Warehouse.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The leads could not be loaded: %1</source>
         <translation>Die Leads konnten nicht geladen werden: %1</translation>
     </message>
@@ -1476,6 +1480,56 @@
     <message>
         <source>“%1” already exists. Open it with File → Open Workspace…, or choose another name.</source>
         <translation>„%1“ existiert bereits. Öffnen Sie es mit Datei → Arbeitsbereich öffnen… oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelle</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>Benutzer&amp;handbuch</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ModelActions</name>
+    <message>
+        <source>&amp;Suggest Segments…</source>
+        <translation>Segmente &amp;vorschlagen…</translation>
+    </message>
+    <message>
+        <source>Fit a decision tree (or clusters) to the outcome and add it as ordinary segments</source>
+        <translation>Einen Entscheidungsbaum (oder Cluster) an das Ergebnis anpassen und als gewöhnliche Segmente hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Score…</source>
+        <translation>Score an&amp;passen…</translation>
+    </message>
+    <message>
+        <source>Fit a points score to the outcome by logistic regression</source>
+        <translation>Einen Punkte-Score per logistischer Regression an das Ergebnis anpassen</translation>
+    </message>
+    <message>
+        <source>Suggested segments</source>
+        <translation>Vorgeschlagene Segmente</translation>
+    </message>
+    <message>
+        <source>Add suggested segments</source>
+        <translation>Vorgeschlagene Segmente hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n suggested segment(s) under &quot;Suggested segments&quot;.</source>
+        <translation>
+            <numerusform>%n vorgeschlagenes Segment unter „Vorgeschlagene Segmente“ hinzugefügt.</numerusform>
+            <numerusform>%n vorgeschlagene Segmente unter „Vorgeschlagene Segmente“ hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add fitted score</source>
+        <translation>Angepassten Score hinzufügen</translation>
+    </message>
+    <message>
+        <source>Score &quot;%1&quot; added; use it in any condition.</source>
+        <translation>Score „%1“ hinzugefügt; er kann in jeder Bedingung verwendet werden.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>sd::ModelActions</name>
+    <message numerus="yes">
+        <source>Added %n suggested segment(s) under &quot;Suggested segments&quot;.</source>
+        <translation>
+            <numerusform>Added %n suggested segment under “Suggested segments”.</numerusform>
+            <numerusform>Added %n suggested segments under “Suggested segments”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::SuggestSegmentsDialog</name>
     <message numerus="yes">
         <source>%n segment(s); overall rate %1. Sizes are exact: the rules reproduce the tree.</source>

@@ -85,6 +85,18 @@
         <source>Open Rule File</source>
         <translation>Ouvrir un fichier de règles</translation>
     </message>
+    <message>
+        <source>The user-interface language (de, fr, en); default: the system&apos;s.</source>
+        <translation>La langue de l’interface (de, fr, en) ; par défaut : celle du système.</translation>
+    </message>
+    <message>
+        <source>The colour scheme: system, dark or high-contrast.</source>
+        <translation>Le jeu de couleurs : system, dark ou high-contrast.</translation>
+    </message>
+    <message>
+        <source>still loading after 120 s; saving the screenshot as it is</source>
+        <translation>toujours en chargement après 120 s ; la capture d’écran est enregistrée en l’état</translation>
+    </message>
 </context>
 <context>
     <name>sd::AboutDialog</name>
@@ -1318,14 +1330,6 @@
         <translation>Un import est en cours. L’annuler et quitter&#xa0;? L’espace de travail reste tel qu’il était avant l’import.</translation>
     </message>
     <message>
-        <source>About Segment Designer</source>
-        <translation>À propos de Segment Designer</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Segment Designer %1&lt;/h3&gt;&lt;p&gt;Design lead segments visually on your own CSV exports, watch sizes and conversion update, and export the rule file for your CRM and data warehouse.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Segment Designer %1&lt;/h3&gt;&lt;p&gt;Concevez visuellement des segments de prospects à partir de vos exports CSV, suivez en direct leur taille et leur conversion, et exportez le fichier de règles pour votre CRM et votre entrepôt de données.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The leads could not be loaded: %1</source>
         <translation>Les leads n’ont pas pu être chargés : %1</translation>
     </message>
@@ -1476,6 +1480,56 @@
     <message>
         <source>“%1” already exists. Open it with File → Open Workspace…, or choose another name.</source>
         <translation>« %1 » existe déjà. Ouvrez-le avec Fichier → Ouvrir un espace de travail… ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>&amp;Modèles</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ModelActions</name>
+    <message>
+        <source>&amp;Suggest Segments…</source>
+        <translation>&amp;Suggérer des segments…</translation>
+    </message>
+    <message>
+        <source>Fit a decision tree (or clusters) to the outcome and add it as ordinary segments</source>
+        <translation>Ajuster un arbre de décision (ou des groupes) au résultat et l’ajouter comme segments ordinaires</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Score…</source>
+        <translation>&amp;Ajuster un score…</translation>
+    </message>
+    <message>
+        <source>Fit a points score to the outcome by logistic regression</source>
+        <translation>Ajuster un score en points au résultat par régression logistique</translation>
+    </message>
+    <message>
+        <source>Suggested segments</source>
+        <translation>Segments suggérés</translation>
+    </message>
+    <message>
+        <source>Add suggested segments</source>
+        <translation>Ajouter les segments suggérés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n suggested segment(s) under &quot;Suggested segments&quot;.</source>
+        <translation>
+            <numerusform>%n segment suggéré ajouté sous « Segments suggérés ».</numerusform>
+            <numerusform>%n segments suggérés ajoutés sous « Segments suggérés ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add fitted score</source>
+        <translation>Ajouter le score ajusté</translation>
+    </message>
+    <message>
+        <source>Score &quot;%1&quot; added; use it in any condition.</source>
+        <translation>Score « %1 » ajouté ; utilisable dans toute condition.</translation>
     </message>
 </context>
 <context>
