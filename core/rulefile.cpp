@@ -3,6 +3,7 @@
 // a hang or an exception: the JSON is read by nlohmann's iterative SAX parser into a DOM we build
 // ourselves, with limits on nesting and on the number of values.
 #include "rulefile.h"
+#include "rulemessages.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,38 +26,10 @@ constexpr const char* kFormat = "segment-designer/rules";
 // memory a hostile file can take (about 16 bytes per value plus containers).
 constexpr size_t kMaxValues = 4'000'000;
 
-std::string pointerToken(std::string_view key)
-{
-    std::string out;
-    out.reserve(key.size() + 1);
-    out += '/';
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
-std::string indexToken(size_t i) { return '/' + std::to_string(i); }
-
-// User text in a message: JSON-escaped and cut short (a hostile key may be megabytes long).
-std::string quote(std::string_view s)
-{
-    constexpr size_t kMax = 80;
-    std::string cut(s.substr(0, std::min(s.size(), kMax)));
-    if (s.size() > kMax) {
-        while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80)
-            cut.pop_back();
-        if (!cut.empty() && static_cast<unsigned char>(cut.back()) >= 0xC0)
-            cut.pop_back();
-        cut += "...";
-    }
-    return ojson(cut).dump(-1, ' ', false, ojson::error_handler_t::replace);
-}
+using rulemessages::indexToken;
+using rulemessages::pointerToken;
+using rulemessages::quote;
+using rulemessages::tr;
 
 // Messages must be valid UTF-8 (the CLI prints them as JSON); parser messages quote raw bytes.
 std::string validUtf8(const std::string& s)
@@ -70,16 +43,6 @@ const ojson::object_t::Container& entries(const ojson& obj)
     return static_cast<const ojson::object_t::Container&>(obj.get_ref<const ojson::object_t&>());
 }
 
-// User-visible messages go through Qt's translation (STYLE.md 10), with placeholders filled in one
-// pass, so that user text containing "%2" stays as it is.
-template<typename... Args>
-std::string tr(const char* text, const Args&... args)
-{
-    QString s = QCoreApplication::translate("sd::RuleFile", text);
-    if constexpr (sizeof...(Args) > 0)
-        s = s.arg(QString::fromStdString(args)...);
-    return s.toStdString();
-}
 
 std::string found(const ojson& v)
 {

@@ -5,6 +5,7 @@
 #include "rules.h"
 
 #include "rulefile.h"
+#include "rulemessages.h"
 #include "valueparsing.h"
 
 #include <QCoreApplication>
@@ -93,50 +94,11 @@ const Score* RuleSet::score(std::string_view id) const
 
 namespace {
 
-std::string pointerToken(std::string_view key)
-{
-    std::string out;
-    out.reserve(key.size() + 1);
-    out += '/';
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
+using rulemessages::indexToken;
+using rulemessages::pointerToken;
+using rulemessages::quote;
+using rulemessages::tr;
 
-std::string indexToken(size_t i) { return '/' + std::to_string(i); }
-
-// A JSON rendering of user text for messages: escaped like JSON, and cut short so that a hostile
-// 50 MB name does not become a 50 MB message.
-std::string quote(std::string_view s)
-{
-    constexpr size_t kMax = 80;
-    std::string cut(s.substr(0, std::min(s.size(), kMax)));
-    if (s.size() > kMax) {
-        while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80)
-            cut.pop_back(); // continuation bytes of a character the cut split
-        if (!cut.empty() && static_cast<unsigned char>(cut.back()) >= 0xC0)
-            cut.pop_back();
-        cut += "...";
-    }
-    return nlohmann::json(cut).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-// User-visible messages go through Qt's translation (STYLE.md 10), with placeholders filled in one
-// pass, so that user text containing "%2" stays as it is.
-template<typename... Args>
-std::string tr(const char* text, const Args&... args)
-{
-    QString s = QCoreApplication::translate("sd::RuleFile", text);
-    if constexpr (sizeof...(Args) > 0)
-        s = s.arg(QString::fromStdString(args)...);
-    return s.toStdString();
-}
 
 std::string describe(const nlohmann::json& v)
 {
