@@ -6,10 +6,12 @@
 #include "modelactions.h"
 
 #include "charts/chartspanel.h"
+#include "charts/healthpanel.h"
 #include "conditioneditor.h"
 #include "csvimportrunner.h"
 #include "evaluationcontroller.h"
 #include "fieldlistmodel.h"
+#include "healthcheck.h"
 #include "importhistorymodel.h"
 #include "leadspanel.h"
 #include "ruledocument.h"
@@ -100,6 +102,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(mDocument, &RuleDocument::rulesChanged, this, &MainWindow::requestEvaluation);
     connect(mDocument, &RuleDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(mDocument, &RuleDocument::reset, this, &MainWindow::updateTitle);
+    // The verified date belongs to the rule set by name: a loaded or renamed one has its own.
+    connect(mDocument, &RuleDocument::reset, this, &MainWindow::updateFreshness);
+    connect(mDocument, &RuleDocument::segmentChanged, this, [this](const QString& id) {
+        if (id.isEmpty())
+            updateFreshness();
+    });
     connect(mTreePanel, &SegmentTreePanel::currentSegmentChanged, this, &MainWindow::selectSegment);
     connect(mEvaluation, &EvaluationController::snapshotReady, this, &MainWindow::applySnapshot);
     connect(mEvaluation, &EvaluationController::loadProgress, this, [this](int permille) {
@@ -161,6 +169,7 @@ void MainWindow::createDocks()
         checkLoadingFinished();
     });
     QDockWidget* chartsDock = makeDock(tr("Charts"), QStringLiteral("chartsDock"), mCharts, this);
+    connect(mCharts->healthPanel(), &HealthPanel::verifyRequested, this, &MainWindow::markRulesVerified);
     // Dragging a threshold in a chart edits the condition, as one undo step per drag.
     connect(mCharts, &ChartsPanel::conditionValueEdited, this,
             [this](const QString& segmentId, const QString& pointer, const QJsonValue& value) {
@@ -361,6 +370,7 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     if (!names.isEmpty() && !mDocument->loadFromWorkspace(*mWorkspace, names.first(), &loadError))
         statusBar()->showMessage(loadError, 10000);
     addRecentWorkspace(mWorkspace->path());
+    updateFreshness();
     requestEvaluation();
     refresh();
     return true;
@@ -486,9 +496,36 @@ void MainWindow::importFinished(const QString& path, bool ok)
         mHistoryModel->reload();
         mLoadingReported = false;
         mEvaluation->loadWorkspace(path);
+        updateFreshness();
         requestEvaluation();
     }
     refresh();
+}
+
+void MainWindow::updateFreshness()
+{
+    if (mWorkspace)
+        mCharts->healthPanel()->setFreshness(
+            readDataFreshness(*mWorkspace, QString::fromStdString(mDocument->rules().name)));
+}
+
+void MainWindow::markRulesVerified()
+{
+    if (!mWorkspace) {
+        statusBar()->showMessage(tr("Open a workspace to record that its rules were verified."), 8000);
+        return;
+    }
+    const QString name = QString::fromStdString(mDocument->rules().name);
+    QString error;
+    if (mWorkspace->isReadOnly()) {
+        error = tr("The workspace is read-only.");
+    } else if (setRuleSetVerified(*mWorkspace, name, daysSinceEpoch(QDate::currentDate()), &error)) {
+        updateFreshness();
+        statusBar()->showMessage(tr("Rule set “%1” marked as verified today.").arg(name), 8000);
+        return;
+    }
+    QMessageBox::warning(this, tr("Mark Rules as Verified"),
+                         tr("Could not record the verification of “%1”: %2").arg(name, error));
 }
 
 void MainWindow::addRecentWorkspace(const QString& path)

@@ -79,6 +79,9 @@ private:
     void addRecentWorkspace(const QString& path);
     void updateRecentMenu();
     void updateTitle();
+    // Last import and last-verified dates for the health checks.
+    void updateFreshness();
+    void markRulesVerified();
     void checkLoadingFinished();
     void showAbout();
     void showGuide();

@@ -170,9 +170,10 @@ void TestHelpAbout::aboutListsLibraries()
 {
     AboutDialog about;
     QTreeWidget* list = about.libraryList();
-    QCOMPARE(list->topLevelItemCount(), 6);
-    const QStringList names{QStringLiteral("Qt"), QStringLiteral("SQLite"), QStringLiteral("nlohmann/json"),
-                            QStringLiteral("libcsv"), QStringLiteral("uchardet"), QStringLiteral("libxlsxwriter")};
+    QCOMPARE(list->topLevelItemCount(), 7);
+    const QStringList names{QStringLiteral("Qt"),     QStringLiteral("SQLite"),        QStringLiteral("nlohmann/json"),
+                            QStringLiteral("libcsv"), QStringLiteral("uchardet"),      QStringLiteral("libxlsxwriter"),
+                            QStringLiteral("Eigen")};
     const QRegularExpression version(QStringLiteral("^\\d+\\.\\d+(\\.\\d+)?"));
     for (int i = 0; i < names.size(); ++i) {
         const QTreeWidgetItem* item = list->topLevelItem(i);
