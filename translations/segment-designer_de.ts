@@ -54,10 +54,6 @@
         <translation>Lead-Segmente visuell auf Ihren eigenen CSV-Exporten entwerfen.</translation>
     </message>
     <message>
-        <source>The workspace (*.segdb) to open.</source>
-        <translation>Der zu öffnende Arbeitsbereich (*.segdb).</translation>
-    </message>
-    <message>
         <source>A rule file (*.rules.json) to open.</source>
         <translation>Eine zu öffnende Regeldatei (*.rules.json).</translation>
     </message>
@@ -96,6 +92,14 @@
     <message>
         <source>still loading after 120 s; saving the screenshot as it is</source>
         <translation>lädt nach 120 s noch; das Bildschirmfoto wird im jetzigen Zustand gespeichert</translation>
+    </message>
+    <message>
+        <source>The workspace (*.segdb) and/or the rule file (*.rules.json) to open.</source>
+        <translation>Der zu öffnende Arbeitsbereich (*.segdb) und/oder die zu öffnende Regeldatei (*.rules.json).</translation>
+    </message>
+    <message>
+        <source>at most one rule file can be opened (see --help)</source>
+        <translation>es kann höchstens eine Regeldatei geöffnet werden (siehe --help)</translation>
     </message>
 </context>
 <context>
@@ -171,6 +175,10 @@
     <message>
         <source>Tagged lead lists as Excel workbooks</source>
         <translation>Markierte Lead-Listen als Excel-Arbeitsmappen</translation>
+    </message>
+    <message>
+        <source>Fitting a score to the outcome</source>
+        <translation>Anpassen eines Scores an das Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -797,6 +805,10 @@
     <message>
         <source>&lt;b&gt;All leads&lt;/b&gt;&lt;br&gt;%1 converted of %2: %3&lt;br&gt;95% interval %4 – %5</source>
         <translation>&lt;b&gt;Alle Leads&lt;/b&gt;&lt;br&gt;%1 von %2 konvertiert: %3&lt;br&gt;95-%-Intervall %4 – %5</translation>
+    </message>
+    <message>
+        <source>no leads</source>
+        <translation>keine Leads</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +1936,26 @@
     <message>
         <source>&amp;User Guide</source>
         <translation>Benutzer&amp;handbuch</translation>
+    </message>
+    <message>
+        <source>Open a workspace to record that its rules were verified.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um festzuhalten, dass seine Regeln geprüft wurden.</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only.</source>
+        <translation>Der Arbeitsbereich ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Rule set “%1” marked as verified today.</source>
+        <translation>Regelsatz „%1“ heute als geprüft markiert.</translation>
+    </message>
+    <message>
+        <source>Mark Rules as Verified</source>
+        <translation>Regeln als geprüft markieren</translation>
+    </message>
+    <message>
+        <source>Could not record the verification of “%1”: %2</source>
+        <translation>Die Prüfung von „%1“ konnte nicht festgehalten werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3566,16 +3598,16 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: workspace needs an upgrade but is read-only</source>
-        <translation>%1: der Arbeitsbereich muss aktualisiert werden, ist aber schreibgeschützt</translation>
-    </message>
-    <message>
         <source>%1: cannot upgrade workspace: %2</source>
         <translation>%1: der Arbeitsbereich kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>%1 is read-only: %2</source>
         <translation>%1 ist schreibgeschützt: %2</translation>
+    </message>
+    <message>
+        <source>%1: workspace needs an upgrade to schema %2 but cannot be written: %3</source>
+        <translation>%1: der Arbeitsbereich muss auf Schema %2 aktualisiert werden, kann aber nicht geschrieben werden: %3</translation>
     </message>
 </context>
 <context>

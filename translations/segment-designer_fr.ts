@@ -54,10 +54,6 @@
         <translation>Concevez visuellement des segments de leads à partir de vos propres exports CSV.</translation>
     </message>
     <message>
-        <source>The workspace (*.segdb) to open.</source>
-        <translation>L’espace de travail (*.segdb) à ouvrir.</translation>
-    </message>
-    <message>
         <source>A rule file (*.rules.json) to open.</source>
         <translation>Un fichier de règles (*.rules.json) à ouvrir.</translation>
     </message>
@@ -96,6 +92,14 @@
     <message>
         <source>still loading after 120 s; saving the screenshot as it is</source>
         <translation>toujours en chargement après 120 s ; la capture d’écran est enregistrée en l’état</translation>
+    </message>
+    <message>
+        <source>The workspace (*.segdb) and/or the rule file (*.rules.json) to open.</source>
+        <translation>L’espace de travail (*.segdb) et/ou le fichier de règles (*.rules.json) à ouvrir.</translation>
+    </message>
+    <message>
+        <source>at most one rule file can be opened (see --help)</source>
+        <translation>un seul fichier de règles peut être ouvert à la fois (voir --help)</translation>
     </message>
 </context>
 <context>
@@ -171,6 +175,10 @@
     <message>
         <source>Tagged lead lists as Excel workbooks</source>
         <translation>Listes de leads étiquetés en classeurs Excel</translation>
+    </message>
+    <message>
+        <source>Fitting a score to the outcome</source>
+        <translation>Ajustement d’un score au résultat</translation>
     </message>
 </context>
 <context>
@@ -797,6 +805,10 @@
     <message>
         <source>&lt;b&gt;All leads&lt;/b&gt;&lt;br&gt;%1 converted of %2: %3&lt;br&gt;95% interval %4 – %5</source>
         <translation>&lt;b&gt;Tous les leads&lt;/b&gt;&lt;br&gt;%1 convertis sur %2 : %3&lt;br&gt;intervalle à 95 % %4 – %5</translation>
+    </message>
+    <message>
+        <source>no leads</source>
+        <translation>aucun lead</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +1936,26 @@
     <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Open a workspace to record that its rules were verified.</source>
+        <translation>Ouvrez un espace de travail pour noter que ses règles ont été vérifiées.</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only.</source>
+        <translation>L’espace de travail est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Rule set “%1” marked as verified today.</source>
+        <translation>Jeu de règles «&#xa0;%1&#xa0;» marqué comme vérifié aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Mark Rules as Verified</source>
+        <translation>Marquer les règles comme vérifiées</translation>
+    </message>
+    <message>
+        <source>Could not record the verification of “%1”: %2</source>
+        <translation>Impossible de noter la vérification de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3566,16 +3598,16 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1: workspace needs an upgrade but is read-only</source>
-        <translation>%1&#xa0;: l’espace de travail doit être mis à niveau mais il est en lecture seule</translation>
-    </message>
-    <message>
         <source>%1: cannot upgrade workspace: %2</source>
         <translation>%1&#xa0;: impossible de mettre à niveau l’espace de travail&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is read-only: %2</source>
         <translation>%1 est en lecture seule&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: workspace needs an upgrade to schema %2 but cannot be written: %3</source>
+        <translation>%1&#xa0;: l’espace de travail doit être mis à niveau vers le schéma %2 mais ne peut pas être écrit&#xa0;: %3</translation>
     </message>
 </context>
 <context>
