@@ -1333,7 +1333,7 @@
     </message>
     <message>
         <source>The conversion rate of %1 is only known within %2 to %3 (95%), wider than %4 points.</source>
-        <translation>Die Konversionsrate von %1 ist nur auf %2 bis %3 genau bekannt (95 %), ein Intervall breiter als %4 Punkte.</translation>
+        <translation>Die Konversionsrate von %1 ist nur auf den Bereich %2 bis %3 eingegrenzt (95 %), breiter als %4 Punkte.</translation>
     </message>
     <message>
         <source>%1 of all leads fall into no top-level segment.</source>
@@ -2637,7 +2637,7 @@
     </message>
     <message>
         <source>(none)</source>
-        <translation>(keines)</translation>
+        <translation>(keine Angabe)</translation>
     </message>
     <message>
         <source>size %1 → %2 (%3)</source>
