@@ -38,6 +38,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -92,7 +93,13 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
     mEditor = new ConditionEditor(mDocument, this);
-    setCentralWidget(mEditor);
+    // The centre holds what is being edited and, under it, the charts it moves: both stay in
+    // sight while a condition changes.
+    mCentre = new QSplitter(Qt::Vertical, this);
+    mCentre->setObjectName(QStringLiteral("centreSplitter"));
+    mCentre->setChildrenCollapsible(false);
+    mCentre->addWidget(mEditor);
+    setCentralWidget(mCentre);
     createDocks();
     createStatusBar();
     mFileActions = new RuleFileActions(mDocument, this, [this] { return mWorkspace.get(); },
@@ -168,7 +175,9 @@ void MainWindow::createDocks()
             mChartsPendingJob = 0;
         checkLoadingFinished();
     });
-    QDockWidget* chartsDock = makeDock(tr("Charts"), QStringLiteral("chartsDock"), mCharts, this);
+    mCentre->addWidget(mCharts);
+    mCentre->setStretchFactor(0, 2);
+    mCentre->setStretchFactor(1, 3);
     connect(mCharts->healthPanel(), &HealthPanel::verifyRequested, this, &MainWindow::markRulesVerified);
     // Dragging a threshold in a chart edits the condition, as one undo step per drag.
     connect(mCharts, &ChartsPanel::conditionValueEdited, this,
@@ -210,13 +219,8 @@ void MainWindow::createDocks()
     tabifyDockWidget(leadsDock, mFieldsDock);
     tabifyDockWidget(mFieldsDock, historyDock);
     leadsDock->raise();
-    // The charts need width more than height: beside the leads, under the whole window, so that
-    // the condition editor keeps the centre.
-    addDockWidget(Qt::BottomDockWidgetArea, chartsDock);
-    splitDockWidget(leadsDock, chartsDock, Qt::Horizontal);
 
     resizeDocks({treeDock, statsDock}, {440, 320}, Qt::Horizontal);
-    resizeDocks({leadsDock, chartsDock}, {820, 560}, Qt::Horizontal);
     resizeDocks({leadsDock}, {320}, Qt::Vertical);
 }
 
@@ -300,6 +304,11 @@ void MainWindow::createActions()
     mViewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         mViewMenu->addAction(dock->toggleViewAction());
+    QAction* charts = mViewMenu->addAction(tr("C&harts"));
+    charts->setCheckable(true);
+    charts->setChecked(true);
+    charts->setToolTip(tr("Show or hide the charts under the condition editor"));
+    connect(charts, &QAction::toggled, mCharts, &QWidget::setVisible);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide = help->addAction(tr("&User Guide"), this, &MainWindow::showGuide);
@@ -560,6 +569,7 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    mCentre->restoreState(settings.value(QStringLiteral("mainWindow/centre")).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -580,6 +590,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/centre"), mCentre->saveState());
     event->accept();
 }
 
