@@ -262,6 +262,19 @@ void MainWindow::createActions()
     QAction* rename = action(QString(), tr("&Rename Segment"), QKeySequence(tr("F2")), [this] { mTreePanel->renameSegment(); });
     rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     mTreePanel->view()->addAction(rename);
+    // Keyboard alternatives to dragging segments in the tree.
+    QAction* moveUp = action(QString(), tr("Move &Up"), QKeySequence(tr("Ctrl+Shift+Up")), [this] { mTreePanel->moveSegmentUp(); });
+    QAction* moveDown = action(QString(), tr("Move Do&wn"), QKeySequence(tr("Ctrl+Shift+Down")),
+                               [this] { mTreePanel->moveSegmentDown(); });
+    QAction* indent = action(QString(), tr("Move In&to Segment Above"), QKeySequence(tr("Ctrl+Shift+Right")),
+                             [this] { mTreePanel->indentSegment(); });
+    QAction* outdent = action(QString(), tr("Move &Out of Parent"), QKeySequence(tr("Ctrl+Shift+Left")),
+                              [this] { mTreePanel->outdentSegment(); });
+    // On the tree only: in text fields Ctrl+Shift+arrows select words.
+    for (QAction* a : {moveUp, moveDown, indent, outdent}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        mTreePanel->view()->addAction(a);
+    }
     QAction* addCondition = action(QStringLiteral(":/icons/add.svg"), tr("Add &Condition"), QKeySequence(tr("Ctrl+Shift+C")),
                                    [this] { mEditor->addConditionOnField({}); });
     QAction* findField = action(QStringLiteral(":/icons/find.svg"), tr("&Find Field…"), QKeySequence::Find, [this] {
@@ -294,6 +307,11 @@ void MainWindow::createActions()
     segment->addAction(duplicate);
     segment->addAction(rename);
     segment->addAction(remove);
+    segment->addSeparator();
+    segment->addAction(moveUp);
+    segment->addAction(moveDown);
+    segment->addAction(indent);
+    segment->addAction(outdent);
     segment->addSeparator();
     segment->addAction(addCondition);
 

@@ -53,6 +53,8 @@ void ChartView::showFigures(const ChartFigures& figures)
 
 void ChartView::resetChart(const QString& title)
 {
+    // A screen reader names the chart by what it shows; the figures are in its CSV copy.
+    setAccessibleName(title);
     for (Label& l : mLabels)
         delete l.item;
     mLabels.clear();
