@@ -57,6 +57,7 @@ ConditionGroupWidget::ConditionGroupWidget(ConditionEditor* editor, const Condit
     auto kind = new QComboBox(mHeader);
     kind->setObjectName(QStringLiteral("groupKind"));
     kind->setAccessibleName(tr("Group type"));
+    kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     kind->addItem(tr("All of these (and)"), int(Condition::Kind::All));
     kind->addItem(tr("Any of these (or)"), int(Condition::Kind::Any));
     kind->addItem(tr("Not"), int(Condition::Kind::Not));

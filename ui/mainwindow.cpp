@@ -176,8 +176,9 @@ void MainWindow::createDocks()
         checkLoadingFinished();
     });
     mCentre->addWidget(mCharts);
-    mCentre->setStretchFactor(0, 2);
-    mCentre->setStretchFactor(1, 3);
+    mCentre->setStretchFactor(0, 1);
+    mCentre->setStretchFactor(1, 1);
+    mCentre->setSizes({500, 500}); // half each to start with, whatever the size hints say
     connect(mCharts->healthPanel(), &HealthPanel::verifyRequested, this, &MainWindow::markRulesVerified);
     // Dragging a threshold in a chart edits the condition, as one undo step per drag.
     connect(mCharts, &ChartsPanel::conditionValueEdited, this,
@@ -221,7 +222,7 @@ void MainWindow::createDocks()
     leadsDock->raise();
 
     resizeDocks({treeDock, statsDock}, {440, 320}, Qt::Horizontal);
-    resizeDocks({leadsDock}, {320}, Qt::Vertical);
+    resizeDocks({leadsDock}, {280}, Qt::Vertical);
 }
 
 void MainWindow::createActions()

@@ -10,6 +10,7 @@
 #include "timelinechart.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -204,6 +205,14 @@ void ChartsPanel::updateControls()
     fill(mScoreBox, scores, mScoreId.isEmpty() ? QString::fromStdString(mFigures.inputs.scoreId) : mScoreId);
     fill(mDateBox, dates, mDateField.isEmpty() ? QString::fromStdString(mFigures.inputs.dateField) : mDateField);
     mUpdatingControls = false;
+}
+
+void ChartsPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // A new colour scheme: draw the charts again in the matching theme.
+    if (event->type() == QEvent::PaletteChange && mSnapshot)
+        requestFigures();
 }
 
 void ChartsPanel::requestFigures()
