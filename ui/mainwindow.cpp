@@ -38,6 +38,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -92,7 +93,13 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
     mEditor = new ConditionEditor(mDocument, this);
-    setCentralWidget(mEditor);
+    // The centre holds what is being edited and, under it, the charts it moves: both stay in
+    // sight while a condition changes.
+    mCentre = new QSplitter(Qt::Vertical, this);
+    mCentre->setObjectName(QStringLiteral("centreSplitter"));
+    mCentre->setChildrenCollapsible(false);
+    mCentre->addWidget(mEditor);
+    setCentralWidget(mCentre);
     createDocks();
     createStatusBar();
     mFileActions = new RuleFileActions(mDocument, this, [this] { return mWorkspace.get(); },
@@ -168,7 +175,10 @@ void MainWindow::createDocks()
             mChartsPendingJob = 0;
         checkLoadingFinished();
     });
-    QDockWidget* chartsDock = makeDock(tr("Charts"), QStringLiteral("chartsDock"), mCharts, this);
+    mCentre->addWidget(mCharts);
+    mCentre->setStretchFactor(0, 1);
+    mCentre->setStretchFactor(1, 1);
+    mCentre->setSizes({500, 500}); // half each to start with, whatever the size hints say
     connect(mCharts->healthPanel(), &HealthPanel::verifyRequested, this, &MainWindow::markRulesVerified);
     // Dragging a threshold in a chart edits the condition, as one undo step per drag.
     connect(mCharts, &ChartsPanel::conditionValueEdited, this,
@@ -210,14 +220,9 @@ void MainWindow::createDocks()
     tabifyDockWidget(leadsDock, mFieldsDock);
     tabifyDockWidget(mFieldsDock, historyDock);
     leadsDock->raise();
-    // The charts need width more than height: beside the leads, under the whole window, so that
-    // the condition editor keeps the centre.
-    addDockWidget(Qt::BottomDockWidgetArea, chartsDock);
-    splitDockWidget(leadsDock, chartsDock, Qt::Horizontal);
 
     resizeDocks({treeDock, statsDock}, {440, 320}, Qt::Horizontal);
-    resizeDocks({leadsDock, chartsDock}, {820, 560}, Qt::Horizontal);
-    resizeDocks({leadsDock}, {320}, Qt::Vertical);
+    resizeDocks({leadsDock}, {280}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -258,6 +263,19 @@ void MainWindow::createActions()
     QAction* rename = action(QString(), tr("&Rename Segment"), QKeySequence(tr("F2")), [this] { mTreePanel->renameSegment(); });
     rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     mTreePanel->view()->addAction(rename);
+    // Keyboard alternatives to dragging segments in the tree.
+    QAction* moveUp = action(QString(), tr("Move &Up"), QKeySequence(tr("Ctrl+Shift+Up")), [this] { mTreePanel->moveSegmentUp(); });
+    QAction* moveDown = action(QString(), tr("Move Do&wn"), QKeySequence(tr("Ctrl+Shift+Down")),
+                               [this] { mTreePanel->moveSegmentDown(); });
+    QAction* indent = action(QString(), tr("Move In&to Segment Above"), QKeySequence(tr("Ctrl+Shift+Right")),
+                             [this] { mTreePanel->indentSegment(); });
+    QAction* outdent = action(QString(), tr("Move &Out of Parent"), QKeySequence(tr("Ctrl+Shift+Left")),
+                              [this] { mTreePanel->outdentSegment(); });
+    // On the tree only: in text fields Ctrl+Shift+arrows select words.
+    for (QAction* a : {moveUp, moveDown, indent, outdent}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        mTreePanel->view()->addAction(a);
+    }
     QAction* addCondition = action(QStringLiteral(":/icons/add.svg"), tr("Add &Condition"), QKeySequence(tr("Ctrl+Shift+C")),
                                    [this] { mEditor->addConditionOnField({}); });
     QAction* findField = action(QStringLiteral(":/icons/find.svg"), tr("&Find Field…"), QKeySequence::Find, [this] {
@@ -291,6 +309,11 @@ void MainWindow::createActions()
     segment->addAction(rename);
     segment->addAction(remove);
     segment->addSeparator();
+    segment->addAction(moveUp);
+    segment->addAction(moveDown);
+    segment->addAction(indent);
+    segment->addAction(outdent);
+    segment->addSeparator();
     segment->addAction(addCondition);
 
     mModels = new ModelActions(mDocument, mEvaluation, this);
@@ -300,6 +323,11 @@ void MainWindow::createActions()
     mViewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         mViewMenu->addAction(dock->toggleViewAction());
+    QAction* charts = mViewMenu->addAction(tr("C&harts"));
+    charts->setCheckable(true);
+    charts->setChecked(true);
+    charts->setToolTip(tr("Show or hide the charts under the condition editor"));
+    connect(charts, &QAction::toggled, mCharts, &QWidget::setVisible);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide = help->addAction(tr("&User Guide"), this, &MainWindow::showGuide);
@@ -560,6 +588,7 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    mCentre->restoreState(settings.value(QStringLiteral("mainWindow/centre")).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -580,6 +609,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/centre"), mCentre->saveState());
     event->accept();
 }
 

@@ -18,6 +18,7 @@ class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 
 namespace sd {
@@ -97,6 +98,7 @@ private:
 
     SegmentTreePanel* mTreePanel = nullptr;
     ConditionEditor* mEditor = nullptr;
+    QSplitter* mCentre = nullptr; // the condition editor over the charts
     StatisticsPanel* mStats = nullptr;
     ChartsPanel* mCharts = nullptr;
     LeadsPanel* mLeads = nullptr;

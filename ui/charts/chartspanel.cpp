@@ -10,6 +10,7 @@
 #include "timelinechart.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -55,8 +56,15 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     controls->addWidget(mScoreBox);
     controls->addWidget(dateLabel);
     controls->addWidget(mDateBox);
-    controls->addStretch();
-    controls->addWidget(mStatus);
+    // Score and field names are read whole; the level box takes what width is left.
+    mScoreBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    mDateBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    mLevelBox->setMinimumContentsLength(12);
+    mLevelBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // The timing gives way first when the panel is narrow (long translations).
+    mStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    mStatus->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    controls->addWidget(mStatus, 1);
 
     mSizes = new SizesChart;
     mConversion = new ConversionChart;
@@ -200,6 +208,14 @@ void ChartsPanel::updateControls()
     mUpdatingControls = false;
 }
 
+void ChartsPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // A new colour scheme: draw the charts again in the matching theme.
+    if (event->type() == QEvent::PaletteChange && mSnapshot)
+        requestFigures();
+}
+
 void ChartsPanel::requestFigures()
 {
     const quint64 request = ++mLatestRequest;
@@ -235,9 +251,13 @@ void ChartsPanel::applyFigures(ChartFigures figures, quint64 request)
     if (mSnapshot && !mSnapshot->error.isEmpty())
         mStatus->setText(tr("Rules not evaluated: %1").arg(mSnapshot->error));
     else if (mSnapshot)
-        mStatus->setText(tr("Evaluated in %1 ms, charts in %2 ms")
-                             .arg(QLocale().toString(mSnapshot->elapsedMs, 'f', 1),
-                                  QLocale().toString(mFigures.computeMs + mLastRebuildMs, 'f', 1)));
+    {
+        // The evaluation's own time is in the window's status bar.
+        mStatus->setText(tr("Charts in %1 ms").arg(QLocale().toString(mFigures.computeMs + mLastRebuildMs, 'f', 1)));
+        mStatus->setToolTip(tr("Evaluated in %1 ms, charts in %2 ms")
+                                .arg(QLocale().toString(mSnapshot->elapsedMs, 'f', 1),
+                                     QLocale().toString(mFigures.computeMs + mLastRebuildMs, 'f', 1)));
+    }
     emit figuresShown(mFigures.jobId);
 }
 
