@@ -302,6 +302,10 @@
         <source>Evaluated in %1 ms, charts in %2 ms</source>
         <translation>Ausgewertet in %1 ms, Diagramme in %2 ms</translation>
     </message>
+    <message>
+        <source>Charts in %1 ms</source>
+        <translation>Diagramme in %1 ms</translation>
+    </message>
 </context>
 <context>
     <name>sd::Clustering</name>
@@ -361,6 +365,18 @@
     <message>
         <source>Drag to move this condition into another group</source>
         <translation>Ziehen, um diese Bedingung in eine andere Gruppe zu verschieben</translation>
+    </message>
+    <message>
+        <source>Move condition</source>
+        <translation>Bedingung verschieben</translation>
+    </message>
+    <message>
+        <source>Drag to move this condition into another group, or focus it and press Up or Down</source>
+        <translation>Ziehen, um diese Bedingung in eine andere Gruppe zu verschieben, oder auswählen und Pfeil nach oben oder unten drücken</translation>
+    </message>
+    <message>
+        <source>Up and Down move the condition one place; at the edge of a group it leaves the group.</source>
+        <translation>Pfeil nach oben und Pfeil nach unten verschieben die Bedingung um eine Stelle; am Rand einer Gruppe verlässt sie die Gruppe.</translation>
     </message>
 </context>
 <context>
@@ -539,6 +555,10 @@
     <message>
         <source>Empty: add a condition.</source>
         <translation>Leer: Fügen Sie eine Bedingung hinzu.</translation>
+    </message>
+    <message>
+        <source>Group type</source>
+        <translation>Gruppentyp</translation>
     </message>
 </context>
 <context>
@@ -754,6 +774,34 @@
     <message>
         <source>%1 · most common: %2 · %3</source>
         <translation>%1 · häufigste: %2 · %3</translation>
+    </message>
+    <message>
+        <source>Leads left after this condition</source>
+        <translation>Nach dieser Bedingung verbleibende Leads</translation>
+    </message>
+    <message>
+        <source>Wrap in group</source>
+        <translation>In Gruppe einschließen</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
     </message>
 </context>
 <context>
@@ -1790,10 +1838,6 @@
         <translation>Statistik</translation>
     </message>
     <message>
-        <source>Charts</source>
-        <translation>Diagramme</translation>
-    </message>
-    <message>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
@@ -1956,6 +2000,46 @@
     <message>
         <source>Could not record the verification of “%1”: %2</source>
         <translation>Die Prüfung von „%1“ konnte nicht festgehalten werden: %2</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben verschieben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Up</source>
+        <translation>Ctrl+Shift+Up</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach un&amp;ten verschieben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Down</source>
+        <translation>Ctrl+Shift+Down</translation>
+    </message>
+    <message>
+        <source>Move In&amp;to Segment Above</source>
+        <translation>In das Segment dar&amp;über verschieben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Right</source>
+        <translation>Ctrl+Shift+Right</translation>
+    </message>
+    <message>
+        <source>Move &amp;Out of Parent</source>
+        <translation>Aus dem übergeordneten Segment &amp;herausnehmen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Left</source>
+        <translation>Ctrl+Shift+Left</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>Show or hide the charts under the condition editor</source>
+        <translation>Diagramme unter dem Bedingungseditor ein- oder ausblenden</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3187,30 @@
     <message>
         <source>Duplicate “%1”</source>
         <translation>„%1“ duplizieren</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Oberste Ebene</translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>„%1“ nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>„%1“ nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move “%1” into “%2”</source>
+        <translation>„%1“ in „%2“ verschieben</translation>
+    </message>
+    <message>
+        <source>Move “%1” out of “%2”</source>
+        <translation>„%1“ aus „%2“ herausnehmen</translation>
     </message>
 </context>
 <context>

@@ -302,6 +302,10 @@
         <source>Evaluated in %1 ms, charts in %2 ms</source>
         <translation>Évalué en %1 ms, graphiques en %2 ms</translation>
     </message>
+    <message>
+        <source>Charts in %1 ms</source>
+        <translation>Graphiques en %1 ms</translation>
+    </message>
 </context>
 <context>
     <name>sd::Clustering</name>
@@ -361,6 +365,18 @@
     <message>
         <source>Drag to move this condition into another group</source>
         <translation>Faites glisser pour déplacer cette condition dans un autre groupe</translation>
+    </message>
+    <message>
+        <source>Move condition</source>
+        <translation>Déplacer la condition</translation>
+    </message>
+    <message>
+        <source>Drag to move this condition into another group, or focus it and press Up or Down</source>
+        <translation>Faites glisser pour déplacer cette condition dans un autre groupe, ou donnez-lui le focus et appuyez sur Haut ou Bas</translation>
+    </message>
+    <message>
+        <source>Up and Down move the condition one place; at the edge of a group it leaves the group.</source>
+        <translation>Haut et Bas déplacent la condition d’une place&#xa0;; au bord d’un groupe, elle quitte le groupe.</translation>
     </message>
 </context>
 <context>
@@ -539,6 +555,10 @@
     <message>
         <source>Empty: add a condition.</source>
         <translation>Vide : ajoutez une condition.</translation>
+    </message>
+    <message>
+        <source>Group type</source>
+        <translation>Type de groupe</translation>
     </message>
 </context>
 <context>
@@ -754,6 +774,34 @@
     <message>
         <source>%1 · most common: %2 · %3</source>
         <translation>%1 · les plus fréquentes : %2 · %3</translation>
+    </message>
+    <message>
+        <source>Leads left after this condition</source>
+        <translation>Leads restants après cette condition</translation>
+    </message>
+    <message>
+        <source>Wrap in group</source>
+        <translation>Englober dans un groupe</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Supprimer la condition</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
     </message>
 </context>
 <context>
@@ -1790,10 +1838,6 @@
         <translation>Statistiques</translation>
     </message>
     <message>
-        <source>Charts</source>
-        <translation>Graphiques</translation>
-    </message>
-    <message>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
@@ -1956,6 +2000,46 @@
     <message>
         <source>Could not record the verification of “%1”: %2</source>
         <translation>Impossible de noter la vérification de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Déplacer vers le &amp;haut</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Up</source>
+        <translation>Ctrl+Shift+Up</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Déplacer vers le &amp;bas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Down</source>
+        <translation>Ctrl+Shift+Down</translation>
+    </message>
+    <message>
+        <source>Move In&amp;to Segment Above</source>
+        <translation>Déplacer dans le segment a&amp;u-dessus</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Right</source>
+        <translation>Ctrl+Shift+Right</translation>
+    </message>
+    <message>
+        <source>Move &amp;Out of Parent</source>
+        <translation>Sor&amp;tir du parent</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Left</source>
+        <translation>Ctrl+Shift+Left</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>Show or hide the charts under the condition editor</source>
+        <translation>Afficher ou masquer les graphiques sous l’éditeur de conditions</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3187,30 @@
     <message>
         <source>Duplicate “%1”</source>
         <translation>Dupliquer « %1 »</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Niveau supérieur</translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>Déplacer «&#xa0;%1&#xa0;» vers le haut</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>Déplacer «&#xa0;%1&#xa0;» vers le bas</translation>
+    </message>
+    <message>
+        <source>Move “%1” into “%2”</source>
+        <translation>Déplacer «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move “%1” out of “%2”</source>
+        <translation>Sortir «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
