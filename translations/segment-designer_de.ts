@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>ignore case</source>
-        <translation>Groß-/Kleinschreibung ignorieren</translation>
+        <translation>Groß/klein ignorieren</translation>
     </message>
     <message>
         <source>Drag to move the threshold (logarithmic scale from the minimum to the maximum)</source>
