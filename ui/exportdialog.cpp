@@ -87,9 +87,13 @@ ExportDialog::ExportDialog(const RuleSet& rules, ExportSources sources, QWidget*
                              tr("Tagged leads (CSV)"), tr("Tagged leads (XLSX)"), tr("Tagged leads (JSONL)")};
     for (const QString& n : names)
         mFormats->addItem(n);
-    mFormats->setMinimumWidth(mFormats->sizeHintForColumn(0) + 32);
-    mFormats->setMaximumWidth(mFormats->sizeHintForColumn(0) + 60);
+    mFormats->setMinimumWidth(mFormats->sizeHintForColumn(0) + 40);
+    mFormats->setMaximumWidth(mFormats->sizeHintForColumn(0) + 70);
     mFormats->setAccessibleName(tr("Export format"));
+    mFormats->setStyleSheet(QStringLiteral("QListWidget::item { padding: 5px 6px; }"));
+    // Four formats write the rules, three write the leads themselves.
+    for (int i = 0; i < mFormats->count(); ++i)
+        mFormats->item(i)->setToolTip(i < int(Format::TagCsv) ? tr("Exports the rule set") : tr("Exports every lead with its segment"));
 
     mDescription = makeNote(QString(), this);
     mPages = new QStackedWidget(this);
@@ -113,6 +117,7 @@ ExportDialog::ExportDialog(const RuleSet& rules, ExportSources sources, QWidget*
     mPreview->setLineWrapMode(QPlainTextEdit::NoWrap);
     mPreview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     mPreview->setAccessibleName(tr("Preview of the exported file"));
+    mPreview->setPlaceholderText(tr("Nothing can be written until the problem above is solved."));
     mPreviewNote = makeNote(QString(), this);
 
     mProgress = new QProgressBar(this);
@@ -337,7 +342,11 @@ void ExportDialog::updatePreview()
     mPreviewTimer->stop();
     const Format f = format();
     const bool tags = isTagFormat(f);
-    mPages->setCurrentWidget(f == Format::JsonLogic ? mLogicPage : f == Format::Sql ? mSqlPage : tags ? mTagPage : mEmptyPage);
+    QWidget* page = f == Format::JsonLogic ? mLogicPage : f == Format::Sql ? mSqlPage : tags ? mTagPage : mEmptyPage;
+    // The options take the height of the shown page only, leaving the rest to the preview.
+    for (int i = 0; i < mPages->count(); ++i)
+        mPages->widget(i)->setSizePolicy(QSizePolicy::Preferred, mPages->widget(i) == page ? QSizePolicy::Maximum : QSizePolicy::Ignored);
+    mPages->setCurrentWidget(page);
     mPages->setVisible(mPages->currentWidget() != mEmptyPage);
     mSheetPerSegment->setVisible(f == Format::TagXlsx);
     switch (f) {
@@ -349,6 +358,7 @@ void ExportDialog::updatePreview()
     }
 
     QString errors;
+    mPreview->setLineWrapMode(tags ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
     if (tags) {
         mResult = {};
         const size_t leads = mSources.table ? mSources.table->rowCount() : 0;

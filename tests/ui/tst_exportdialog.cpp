@@ -34,7 +34,7 @@ using namespace sd;
 
 namespace {
 
-const int64_t kAsOf = 20240; // 2025-05-31
+const int64_t kAsOf = 20240; // 2025-06-01
 
 QByteArray readAll(const QString& path)
 {
@@ -343,6 +343,21 @@ private slots:
         const QImage image = d->grab().toImage();
         QVERIFY(image.save(path));
         QCOMPARE(QImage(path).size(), image.size());
+        // The other two faces of the dialog, beside it: a tagged list's options, and an error.
+        d->setFormat(ExportDialog::Format::TagXlsx);
+        d->setSegmentFilter({QStringLiteral("enterprise"), QStringLiteral("mid-market-hot")});
+        QTest::qWait(100);
+        const QString base = path.left(path.size() - 4);
+        QVERIFY(d->grab().save(base + QStringLiteral("-tags.png")));
+        RuleSet rules = mRules;
+        findSegment(rules.root, "smb")->when = leaf("email", Op::Matches, "@example\\.com$");
+        auto e = dialog(rules);
+        e->setFormat(ExportDialog::Format::JsonLogic);
+        e->show();
+        QVERIFY(QTest::qWaitForWindowExposed(e.get()));
+        QTest::qWait(100);
+        QVERIFY(!e->canExport());
+        QVERIFY(e->grab().save(base + QStringLiteral("-error.png")));
     }
 
     void jsonLogicImportRoundTripsAsOneUndoStep()
