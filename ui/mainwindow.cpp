@@ -7,10 +7,12 @@
 #include "modelactions.h"
 
 #include "charts/chartspanel.h"
+#include "charts/healthpanel.h"
 #include "conditioneditor.h"
 #include "csvimportrunner.h"
 #include "evaluationcontroller.h"
 #include "fieldlistmodel.h"
+#include "healthcheck.h"
 #include "importhistorymodel.h"
 #include "leadspanel.h"
 #include "ruledocument.h"
@@ -37,6 +39,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -91,7 +94,13 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
     mEditor = new ConditionEditor(mDocument, this);
-    setCentralWidget(mEditor);
+    // The centre holds what is being edited and, under it, the charts it moves: both stay in
+    // sight while a condition changes.
+    mCentre = new QSplitter(Qt::Vertical, this);
+    mCentre->setObjectName(QStringLiteral("centreSplitter"));
+    mCentre->setChildrenCollapsible(false);
+    mCentre->addWidget(mEditor);
+    setCentralWidget(mCentre);
     createDocks();
     createStatusBar();
     mFileActions = new RuleFileActions(mDocument, this, [this] { return mWorkspace.get(); },
@@ -101,6 +110,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(mDocument, &RuleDocument::rulesChanged, this, &MainWindow::requestEvaluation);
     connect(mDocument, &RuleDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(mDocument, &RuleDocument::reset, this, &MainWindow::updateTitle);
+    // The verified date belongs to the rule set by name: a loaded or renamed one has its own.
+    connect(mDocument, &RuleDocument::reset, this, &MainWindow::updateFreshness);
+    connect(mDocument, &RuleDocument::segmentChanged, this, [this](const QString& id) {
+        if (id.isEmpty())
+            updateFreshness();
+    });
     connect(mTreePanel, &SegmentTreePanel::currentSegmentChanged, this, &MainWindow::selectSegment);
     connect(mEvaluation, &EvaluationController::snapshotReady, this, &MainWindow::applySnapshot);
     connect(mEvaluation, &EvaluationController::loadProgress, this, [this](int permille) {
@@ -161,7 +176,10 @@ void MainWindow::createDocks()
             mChartsPendingJob = 0;
         checkLoadingFinished();
     });
-    QDockWidget* chartsDock = makeDock(tr("Charts"), QStringLiteral("chartsDock"), mCharts, this);
+    mCentre->addWidget(mCharts);
+    mCentre->setStretchFactor(0, 2);
+    mCentre->setStretchFactor(1, 3);
+    connect(mCharts->healthPanel(), &HealthPanel::verifyRequested, this, &MainWindow::markRulesVerified);
     // Dragging a threshold in a chart edits the condition, as one undo step per drag.
     connect(mCharts, &ChartsPanel::conditionValueEdited, this,
             [this](const QString& segmentId, const QString& pointer, const QJsonValue& value) {
@@ -202,13 +220,8 @@ void MainWindow::createDocks()
     tabifyDockWidget(leadsDock, mFieldsDock);
     tabifyDockWidget(mFieldsDock, historyDock);
     leadsDock->raise();
-    // The charts need width more than height: beside the leads, under the whole window, so that
-    // the condition editor keeps the centre.
-    addDockWidget(Qt::BottomDockWidgetArea, chartsDock);
-    splitDockWidget(leadsDock, chartsDock, Qt::Horizontal);
 
     resizeDocks({treeDock, statsDock}, {440, 320}, Qt::Horizontal);
-    resizeDocks({leadsDock, chartsDock}, {820, 560}, Qt::Horizontal);
     resizeDocks({leadsDock}, {320}, Qt::Vertical);
 }
 
@@ -296,6 +309,11 @@ void MainWindow::createActions()
     mViewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         mViewMenu->addAction(dock->toggleViewAction());
+    QAction* charts = mViewMenu->addAction(tr("C&harts"));
+    charts->setCheckable(true);
+    charts->setChecked(true);
+    charts->setToolTip(tr("Show or hide the charts under the condition editor"));
+    connect(charts, &QAction::toggled, mCharts, &QWidget::setVisible);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide = help->addAction(tr("&User Guide"), this, &MainWindow::showGuide);
@@ -366,6 +384,7 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     if (!names.isEmpty() && !mDocument->loadFromWorkspace(*mWorkspace, names.first(), &loadError))
         statusBar()->showMessage(loadError, 10000);
     addRecentWorkspace(mWorkspace->path());
+    updateFreshness();
     requestEvaluation();
     refresh();
     return true;
@@ -491,9 +510,36 @@ void MainWindow::importFinished(const QString& path, bool ok)
         mHistoryModel->reload();
         mLoadingReported = false;
         mEvaluation->loadWorkspace(path);
+        updateFreshness();
         requestEvaluation();
     }
     refresh();
+}
+
+void MainWindow::updateFreshness()
+{
+    if (mWorkspace)
+        mCharts->healthPanel()->setFreshness(
+            readDataFreshness(*mWorkspace, QString::fromStdString(mDocument->rules().name)));
+}
+
+void MainWindow::markRulesVerified()
+{
+    if (!mWorkspace) {
+        statusBar()->showMessage(tr("Open a workspace to record that its rules were verified."), 8000);
+        return;
+    }
+    const QString name = QString::fromStdString(mDocument->rules().name);
+    QString error;
+    if (mWorkspace->isReadOnly()) {
+        error = tr("The workspace is read-only.");
+    } else if (setRuleSetVerified(*mWorkspace, name, daysSinceEpoch(QDate::currentDate()), &error)) {
+        updateFreshness();
+        statusBar()->showMessage(tr("Rule set “%1” marked as verified today.").arg(name), 8000);
+        return;
+    }
+    QMessageBox::warning(this, tr("Mark Rules as Verified"),
+                         tr("Could not record the verification of “%1”: %2").arg(name, error));
 }
 
 void MainWindow::addRecentWorkspace(const QString& path)
@@ -528,6 +574,7 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    mCentre->restoreState(settings.value(QStringLiteral("mainWindow/centre")).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -548,6 +595,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/centre"), mCentre->saveState());
     event->accept();
 }
 

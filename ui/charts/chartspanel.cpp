@@ -55,8 +55,11 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     controls->addWidget(mScoreBox);
     controls->addWidget(dateLabel);
     controls->addWidget(mDateBox);
-    controls->addStretch();
-    controls->addWidget(mStatus);
+    // Score and field names are read whole; the level box takes what width is left.
+    mScoreBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    mDateBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    mLevelBox->setMinimumContentsLength(12);
+    mLevelBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     mSizes = new SizesChart;
     mConversion = new ConversionChart;
@@ -67,6 +70,9 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     mHealth = new HealthPanel;
     mTabs = new QTabWidget;
     mTabs->setDocumentMode(true);
+    // The timing sits beside the tabs, where it takes no width from the controls.
+    mStatus->setContentsMargins(8, 0, 8, 0);
+    mTabs->setCornerWidget(mStatus, Qt::TopRightCorner);
     mTabs->addTab(mSizes, tr("Sizes"));
     mTabs->addTab(mConversion, tr("Conversion"));
     mTabs->addTab(mOverlap, tr("Overlap"));

@@ -7,6 +7,7 @@
 #include <QContextMenuEvent>
 #include <QFileDialog>
 #include <QGraphicsLayout>
+#include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QImage>
@@ -84,8 +85,24 @@ QGraphicsSimpleTextItem* ChartView::addLabel(QAbstractSeries* series, QPointF va
     QFont f = item->font();
     f.setPointSizeF(f.pointSizeF() * 0.9);
     item->setFont(f);
+    // A backdrop in the chart's own colour keeps the text readable where it crosses a line.
+    auto* backdrop = new QGraphicsRectItem(item);
+    backdrop->setFlag(QGraphicsItem::ItemStacksBehindParent);
+    backdrop->setPen(Qt::NoPen);
+    // The chart's background is a theme gradient; contrast with the label's text colour instead.
+    QColor fill = item->brush().color().lightness() < 128 ? QColor(Qt::white) : QColor(Qt::black);
+    fill.setAlpha(215);
+    backdrop->setBrush(fill);
+    fitBackdrop(item);
     mLabels.push_back({item, series, value, offset, align});
     return item;
+}
+
+void ChartView::fitBackdrop(QGraphicsSimpleTextItem* item)
+{
+    for (QGraphicsItem* child : item->childItems())
+        if (auto* backdrop = qgraphicsitem_cast<QGraphicsRectItem*>(child))
+            backdrop->setRect(item->boundingRect().adjusted(-3, -1, 3, 1));
 }
 
 void ChartView::moveLabel(QGraphicsSimpleTextItem* item, QPointF value, const QString& text)
@@ -94,6 +111,7 @@ void ChartView::moveLabel(QGraphicsSimpleTextItem* item, QPointF value, const QS
         if (l.item == item) {
             l.value = value;
             item->setText(text);
+            fitBackdrop(item);
         }
     repositionLabels();
 }
