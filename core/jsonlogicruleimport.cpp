@@ -207,7 +207,10 @@ void RulesImport::document(const json& doc, JsonLogicRulesImport& r)
         if (!isRemainderKey(key) && currentIds.count(key))
             known = true;
 
-    if (!known) {
+    bool any = false;
+    for (const auto& [key, rule] : segments.items())
+        any = any || !isRemainderKey(key);
+    if (!known && any) {
         // Rules from elsewhere: each one is a segment of its own; overlapping, because each rule
         // already says who is in it regardless of the others.
         r.rules.root.children.clear();

@@ -422,6 +422,8 @@ QString ExportDialog::suggestedFileName() const
 
 void ExportDialog::chooseFileAndExport()
 {
+    if (mPreviewTimer->isActive())
+        updatePreview();
     if (!canExport())
         return;
     const QString dir = QSettings().value(QStringLiteral("exportDialog/directory"), QDir::homePath()).toString();
@@ -445,6 +447,8 @@ void ExportDialog::chooseFileAndExport()
 
 bool ExportDialog::exportTo(const QString& path)
 {
+    if (mPreviewTimer->isActive())
+        updatePreview(); // an option changed a moment ago: write what it asks for, not the older text
     if (!canExport() || isRunning())
         return false;
     QSettings().setValue(QStringLiteral("exportDialog/directory"), QFileInfo(path).absolutePath());

@@ -227,6 +227,24 @@ private slots:
         QTRY_VERIFY(!d->canExport());
     }
 
+    void exportRightAfterAnEditWritesTheEdit()
+    {
+        auto d = dialog(mRules);
+        d->setFormat(ExportDialog::Format::Sql);
+        d->dialectBox()->setCurrentIndex(d->dialectBox()->findData(QStringLiteral("postgres")));
+        d->tableEdit()->setText(QStringLiteral("sales.inbound"));
+        // No wait for the preview: the export must not write the text of the options before.
+        const QString out = mDir.filePath(QStringLiteral("right-after.sql"));
+        QVERIFY(d->exportTo(out));
+        RuleExportRequest expected;
+        expected.format = RuleExportFormat::Sql;
+        expected.sql.dialect = SqlDialect(SqlDialect::Kind::Postgres);
+        expected.sql.table = "sales.inbound";
+        expected.sql.keyColumn = "lead_id";
+        QCOMPARE(readAll(out), QByteArray::fromStdString(exportRules(mRules, expected).text));
+        QVERIFY(readAll(out).contains("FROM \"sales\".\"inbound\""));
+    }
+
     void taggedLists_data()
     {
         QTest::addColumn<int>("format");
