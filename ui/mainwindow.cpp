@@ -177,8 +177,9 @@ void MainWindow::createDocks()
         checkLoadingFinished();
     });
     mCentre->addWidget(mCharts);
-    mCentre->setStretchFactor(0, 2);
-    mCentre->setStretchFactor(1, 3);
+    mCentre->setStretchFactor(0, 1);
+    mCentre->setStretchFactor(1, 1);
+    mCentre->setSizes({500, 500}); // half each to start with, whatever the size hints say
     connect(mCharts->healthPanel(), &HealthPanel::verifyRequested, this, &MainWindow::markRulesVerified);
     // Dragging a threshold in a chart edits the condition, as one undo step per drag.
     connect(mCharts, &ChartsPanel::conditionValueEdited, this,
@@ -222,7 +223,7 @@ void MainWindow::createDocks()
     leadsDock->raise();
 
     resizeDocks({treeDock, statsDock}, {440, 320}, Qt::Horizontal);
-    resizeDocks({leadsDock}, {320}, Qt::Vertical);
+    resizeDocks({leadsDock}, {280}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -263,6 +264,19 @@ void MainWindow::createActions()
     QAction* rename = action(QString(), tr("&Rename Segment"), QKeySequence(tr("F2")), [this] { mTreePanel->renameSegment(); });
     rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     mTreePanel->view()->addAction(rename);
+    // Keyboard alternatives to dragging segments in the tree.
+    QAction* moveUp = action(QString(), tr("Move &Up"), QKeySequence(tr("Ctrl+Shift+Up")), [this] { mTreePanel->moveSegmentUp(); });
+    QAction* moveDown = action(QString(), tr("Move Do&wn"), QKeySequence(tr("Ctrl+Shift+Down")),
+                               [this] { mTreePanel->moveSegmentDown(); });
+    QAction* indent = action(QString(), tr("Move In&to Segment Above"), QKeySequence(tr("Ctrl+Shift+Right")),
+                             [this] { mTreePanel->indentSegment(); });
+    QAction* outdent = action(QString(), tr("Move &Out of Parent"), QKeySequence(tr("Ctrl+Shift+Left")),
+                              [this] { mTreePanel->outdentSegment(); });
+    // On the tree only: in text fields Ctrl+Shift+arrows select words.
+    for (QAction* a : {moveUp, moveDown, indent, outdent}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        mTreePanel->view()->addAction(a);
+    }
     QAction* addCondition = action(QStringLiteral(":/icons/add.svg"), tr("Add &Condition"), QKeySequence(tr("Ctrl+Shift+C")),
                                    [this] { mEditor->addConditionOnField({}); });
     QAction* findField = action(QStringLiteral(":/icons/find.svg"), tr("&Find Field…"), QKeySequence::Find, [this] {
@@ -299,6 +313,11 @@ void MainWindow::createActions()
     segment->addAction(duplicate);
     segment->addAction(rename);
     segment->addAction(remove);
+    segment->addSeparator();
+    segment->addAction(moveUp);
+    segment->addAction(moveDown);
+    segment->addAction(indent);
+    segment->addAction(outdent);
     segment->addSeparator();
     segment->addAction(addCondition);
 

@@ -182,8 +182,12 @@ void TestPackaging::metadataAgrees()
     // Screenshots are the ones kept in the repository, at the release's tag.
     const QStringList images = elementTexts(metainfoPath, QStringLiteral("image"));
     QVERIFY(images.size() >= 2);
-    for (const QString& url : images)
+    for (const QString& url : images) {
         QVERIFY2(url.startsWith(QLatin1String("https://")) && url.contains(QLatin1String("/docs/screenshots/")), qPrintable(url));
+        // The file the URL will serve once tagged is in the tree now.
+        const QString file = QStringLiteral(SD_PACKAGING_DIR "/../docs/screenshots/") + url.section(QLatin1Char('/'), -1);
+        QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+    }
 }
 
 void TestPackaging::releaseNotesForThisVersion()

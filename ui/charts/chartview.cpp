@@ -1,6 +1,8 @@
 // Chart frame: export, clipboard, labels, tooltips.
 #include "chartview.h"
 
+#include "palettes.h"
+
 #include <QAbstractSeries>
 #include <QApplication>
 #include <QClipboard>
@@ -53,6 +55,8 @@ void ChartView::showFigures(const ChartFigures& figures)
 
 void ChartView::resetChart(const QString& title)
 {
+    // A screen reader names the chart by what it shows; the figures are in its CSV copy.
+    setAccessibleName(title);
     for (Label& l : mLabels)
         delete l.item;
     mLabels.clear();
@@ -63,6 +67,13 @@ void ChartView::resetChart(const QString& title)
     for (QAbstractAxis* a : chart()->axes()) {
         chart()->removeAxis(a);
         delete a;
+    }
+    // The theme follows the palette (dark and high-contrast schemes); it is set while the chart is
+    // empty because a theme recolours every series, and the series carry the segments' colours.
+    const QChart::ChartTheme theme = isDarkPalette(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart()->theme() != theme) {
+        chart()->setTheme(theme);
+        chart()->legend()->setAlignment(Qt::AlignBottom);
     }
     chart()->setTitle(title);
     chart()->legend()->setVisible(true);
@@ -82,6 +93,7 @@ QGraphicsSimpleTextItem* ChartView::addLabel(QAbstractSeries* series, QPointF va
 {
     auto* item = new QGraphicsSimpleTextItem(text, chart());
     item->setZValue(20);
+    item->setBrush(chart()->titleBrush()); // the theme's text colour
     QFont f = item->font();
     f.setPointSizeF(f.pointSizeF() * 0.9);
     item->setFont(f);
