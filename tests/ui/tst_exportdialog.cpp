@@ -10,6 +10,7 @@
 #include "exportactions.h"
 #include "exportdialog.h"
 #include "jsonlogicruleimport.h"
+#include "mainwindow.h"
 #include "ruledocument.h"
 #include "rulefile.h"
 #include "workspace.h"
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -342,6 +344,29 @@ private slots:
         QCOMPARE(d->format(), ExportDialog::Format::Sql);
         QCOMPARE(d->dialectBox()->currentData().toString(), QStringLiteral("snowflake"));
         QCOMPARE(QSettings().value(QStringLiteral("exportDialog/directory")).toString(), mDir.path());
+    }
+
+    // The File menu of the designer offers both, and the dialog it opens exports the open workspace.
+    void mainWindowFileMenu()
+    {
+        MainWindow window;
+        QSignalSpy loaded(&window, &MainWindow::loadingFinished);
+        QString error;
+        QVERIFY2(window.openWorkspace(mWorkspace, &error), qPrintable(error));
+        QVERIFY(loaded.wait(60000));
+        auto* actions = window.findChild<ExportActions*>();
+        QVERIFY(actions);
+        const QList<QAction*> file = window.menuBar()->actions().front()->menu()->actions();
+        QVERIFY(file.contains(actions->exportAction()));
+        QVERIFY(file.contains(actions->importAction()));
+        QCOMPARE(actions->exportAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
+        std::unique_ptr<ExportDialog> d(actions->createDialog());
+        d->setFormat(ExportDialog::Format::TagCsv);
+        QVERIFY(d->canExport());
+        QVERIFY(d->previewText().startsWith(QStringLiteral("3,000 leads")) || d->previewText().startsWith(QStringLiteral("3000 leads")));
+        QVERIFY(d->saveTagsBox()->isEnabled());
+        d->setFormat(ExportDialog::Format::Rules);
+        QCOMPARE(d->previewText(), QString::fromUtf8(serializeRuleFile(window.document()->rules())));
     }
 
     // docs/screenshots/export-dialog.png: SD_EXPORT_SCREENSHOT=PATH (run under xvfb-run for real fonts).
