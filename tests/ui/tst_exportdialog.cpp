@@ -304,6 +304,46 @@ private slots:
         QCOMPARE(bytes, readAll(cli));
     }
 
+    // The progress hook the dialog's Cancel uses: a refusal stops the write and leaves no file.
+    void tagWriteCancelLeavesNoFile_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<int>("cancelAt");
+        QTest::newRow("csv-start") << int(TagFormat::Csv) << 0;
+        QTest::newRow("jsonl-start") << int(TagFormat::Jsonl) << 0;
+        QTest::newRow("xlsx-start") << int(TagFormat::Xlsx) << 0;
+        QTest::newRow("csv-never") << int(TagFormat::Csv) << -1;
+    }
+
+    void tagWriteCancelLeavesNoFile()
+    {
+        QFETCH(int, format);
+        QFETCH(int, cancelAt);
+        Evaluator ev(*mTable);
+        ev.setAsOf(kAsOf);
+        std::vector<SegmentMembers> members;
+        QString error;
+        QVERIFY(ev.evaluate(mRules, &members, &error));
+        TagRequest request;
+        request.format = TagFormat(format);
+        request.outputPath = mDir.filePath(QStringLiteral("cancel-%1.out").arg(QTest::currentDataTag()));
+        std::vector<std::pair<qint64, qint64>> calls;
+        request.progress = [&](qint64 done, qint64 total) {
+            calls.emplace_back(done, total);
+            return cancelAt < 0 || done < cancelAt;
+        };
+        const TagResult r = writeTags(*mTable, mRules, members, ev, request);
+        QVERIFY(!calls.empty());
+        QCOMPARE(calls.front(), std::make_pair(qint64(0), qint64(3000)));
+        QCOMPARE(r.ok, cancelAt < 0);
+        QCOMPARE(QFile::exists(request.outputPath), cancelAt < 0);
+        QVERIFY(!QFile::exists(request.outputPath + QStringLiteral(".part")));
+        if (cancelAt >= 0)
+            QCOMPARE(r.error, QStringLiteral("writing cancelled"));
+        else
+            QCOMPARE(r.rowsWritten, qint64(3000));
+    }
+
     void taggedListSavesTagsIntoTheWorkspace()
     {
         auto d = dialog(mRules);
