@@ -51,11 +51,7 @@
     <name>main</name>
     <message>
         <source>Design lead segments visually on your own CSV exports.</source>
-        <translation>Concevez visuellement des segments de prospects à partir de vos propres exports CSV.</translation>
-    </message>
-    <message>
-        <source>The workspace (*.segdb) to open.</source>
-        <translation>L’espace de travail (*.segdb) à ouvrir.</translation>
+        <translation>Concevez visuellement des segments de leads à partir de vos propres exports CSV.</translation>
     </message>
     <message>
         <source>A rule file (*.rules.json) to open.</source>
@@ -97,6 +93,14 @@
         <source>still loading after 120 s; saving the screenshot as it is</source>
         <translation>toujours en chargement après 120 s ; la capture d’écran est enregistrée en l’état</translation>
     </message>
+    <message>
+        <source>The workspace (*.segdb) and/or the rule file (*.rules.json) to open.</source>
+        <translation>L’espace de travail (*.segdb) et/ou le fichier de règles (*.rules.json) à ouvrir.</translation>
+    </message>
+    <message>
+        <source>at most one rule file can be opened (see --help)</source>
+        <translation>un seul fichier de règles peut être ouvert à la fois (voir --help)</translation>
+    </message>
 </context>
 <context>
     <name>sd::AboutDialog</name>
@@ -114,7 +118,7 @@
     </message>
     <message>
         <source>Design lead segments, tiers and scores on your own CSV exports. Your workspace stays on your computer.</source>
-        <translation>Concevez segments, niveaux et scores de prospects à partir de vos propres exports CSV. Votre espace de travail reste sur votre ordinateur.</translation>
+        <translation>Concevez segments, niveaux et scores de leads à partir de vos propres exports CSV. Votre espace de travail reste sur votre ordinateur.</translation>
     </message>
     <message>
         <source>Segment Designer is built on these libraries. Double-click one to read its licence and get its source.</source>
@@ -170,7 +174,11 @@
     </message>
     <message>
         <source>Tagged lead lists as Excel workbooks</source>
-        <translation>Listes de prospects étiquetés en classeurs Excel</translation>
+        <translation>Listes de leads étiquetés en classeurs Excel</translation>
+    </message>
+    <message>
+        <source>Fitting a score to the outcome</source>
+        <translation>Ajustement d’un score au résultat</translation>
     </message>
 </context>
 <context>
@@ -294,12 +302,81 @@
         <source>Evaluated in %1 ms, charts in %2 ms</source>
         <translation>Évalué en %1 ms, graphiques en %2 ms</translation>
     </message>
+    <message>
+        <source>Charts in %1 ms</source>
+        <translation>Graphiques en %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Clustering</name>
+    <message>
+        <source>the number of clusters must be between 2 and 50</source>
+        <translation>le nombre de groupes doit être compris entre 2 et 50</translation>
+    </message>
+    <message>
+        <source>there are fewer leads than clusters</source>
+        <translation>il y a moins de leads que de groupes</translation>
+    </message>
+    <message>
+        <source>choose at least one field to group by</source>
+        <translation>choisissez au moins un champ de regroupement</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not in the data</source>
+        <translation>le champ &quot;%1&quot; n’est pas dans les données</translation>
+    </message>
+    <message>
+        <source>the list field &quot;%1&quot; cannot be used for grouping</source>
+        <translation>le champ de liste &quot;%1&quot; ne peut pas servir au regroupement</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ColumnTable</name>
+    <message>
+        <source>cannot read leads: %1</source>
+        <translation>impossible de lire les leads&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>loading cancelled</source>
+        <translation>chargement annulé</translation>
+    </message>
+    <message>
+        <source>the workspace changed while it was being read; open it again</source>
+        <translation>l’espace de travail a changé pendant sa lecture&#xa0;; rouvrez-le</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (no header row)</source>
+        <translation>%1&#xa0;: le fichier est vide (pas de ligne d’en-tête)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ColumnTypeInference</name>
+    <message>
+        <source>dates like 01/02/2021 could be day-first or month-first; kept as text</source>
+        <translation>des dates comme 01/02/2021 peuvent commencer par le jour ou par le mois&#xa0;; conservées comme texte</translation>
+    </message>
 </context>
 <context>
     <name>sd::ConditionDragHandle</name>
     <message>
         <source>Drag to move this condition into another group</source>
         <translation>Faites glisser pour déplacer cette condition dans un autre groupe</translation>
+    </message>
+    <message>
+        <source>Move condition</source>
+        <translation>Déplacer la condition</translation>
+    </message>
+    <message>
+        <source>Drag to move this condition into another group, or focus it and press Up or Down</source>
+        <translation>Faites glisser pour déplacer cette condition dans un autre groupe, ou donnez-lui le focus et appuyez sur Haut ou Bas</translation>
+    </message>
+    <message>
+        <source>Up and Down move the condition one place; at the edge of a group it leaves the group.</source>
+        <translation>Haut et Bas déplacent la condition d’une place&#xa0;; au bord d’un groupe, elle quitte le groupe.</translation>
     </message>
 </context>
 <context>
@@ -478,6 +555,10 @@
     <message>
         <source>Empty: add a condition.</source>
         <translation>Vide : ajoutez une condition.</translation>
+    </message>
+    <message>
+        <source>Group type</source>
+        <translation>Type de groupe</translation>
     </message>
 </context>
 <context>
@@ -694,6 +775,34 @@
         <source>%1 · most common: %2 · %3</source>
         <translation>%1 · les plus fréquentes : %2 · %3</translation>
     </message>
+    <message>
+        <source>Leads left after this condition</source>
+        <translation>Leads restants après cette condition</translation>
+    </message>
+    <message>
+        <source>Wrap in group</source>
+        <translation>Englober dans un groupe</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Supprimer la condition</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
 </context>
 <context>
     <name>sd::ConversionChart</name>
@@ -745,6 +854,97 @@
         <source>&lt;b&gt;All leads&lt;/b&gt;&lt;br&gt;%1 converted of %2: %3&lt;br&gt;95% interval %4 – %5</source>
         <translation>&lt;b&gt;Tous les leads&lt;/b&gt;&lt;br&gt;%1 convertis sur %2 : %3&lt;br&gt;intervalle à 95 % %4 – %5</translation>
     </message>
+    <message>
+        <source>no leads</source>
+        <translation>aucun lead</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CsvImport</name>
+    <message>
+        <source>%1 is read-only: %2</source>
+        <translation>%1 est en lecture seule&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>import annulé</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (no header row)</source>
+        <translation>%1&#xa0;: le fichier est vide (pas de ligne d’en-tête)</translation>
+    </message>
+    <message>
+        <source>%1: line 1, column %2: the column name is longer than %3 characters (is the first row a header?)</source>
+        <translation>%1&#xa0;: ligne 1, colonne %2&#xa0;: le nom de colonne dépasse %3 caractères (la première ligne est-elle un en-tête&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: %2</source>
+        <translation>colonne &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: key column &quot;%2&quot; is not in the header (columns: %3)</source>
+        <translation>%1&#xa0;: la colonne clé &quot;%2&quot; n’est pas dans l’en-tête (colonnes&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the import would give the workspace %2 fields; a workspace holds at most %3</source>
+        <translation>%1&#xa0;: l’import donnerait %2 champs à l’espace de travail&#xa0;; un espace de travail en contient au plus %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1&#xa0;: impossible de démarrer une transaction&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot add field &quot;%1&quot;: %2</source>
+        <translation>impossible d’ajouter le champ &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the import: %1</source>
+        <translation>impossible de préparer l’import&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 champs attendus, %2 trouvés</translation>
+    </message>
+    <message>
+        <source>%1: cannot write rejects file</source>
+        <translation>%1&#xa0;: impossible d’écrire le fichier des rejets</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: &quot;%2&quot; is not a valid %3</source>
+        <translation>champ &quot;%1&quot;&#xa0;: &quot;%2&quot; n’est pas une valeur valide de type %3</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is empty</source>
+        <translation>la clé &quot;%1&quot; est vide</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the workspace would hold more than %3 leads, the limit</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: l’espace de travail contiendrait plus de %3 leads, la limite</translation>
+    </message>
+    <message>
+        <source>cannot record the import: %1</source>
+        <translation>impossible de consigner l’import&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write rejects file: %2</source>
+        <translation>%1&#xa0;: impossible d’écrire le fichier des rejets&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the import: %2</source>
+        <translation>%1&#xa0;: impossible d’enregistrer l’import&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the rejects file could not be written: %2</source>
+        <translation>%1&#xa0;: le fichier des rejets n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>sd::CsvImportRunner</name>
@@ -758,11 +958,11 @@
     </message>
     <message>
         <source>(no key: add every row as a new lead)</source>
-        <translation>(pas de clé&#xa0;: ajouter chaque ligne comme nouveau prospect)</translation>
+        <translation>(pas de clé&#xa0;: ajouter chaque ligne comme nouveau lead)</translation>
     </message>
     <message>
         <source>Column that identifies a lead across imports:</source>
-        <translation>Colonne qui identifie un prospect d’un import à l’autre&#xa0;:</translation>
+        <translation>Colonne qui identifie un lead d’un import à l’autre&#xa0;:</translation>
     </message>
     <message>
         <source>Importing “%1”…</source>
@@ -798,6 +998,91 @@
     </message>
 </context>
 <context>
+    <name>sd::CsvReader</name>
+    <message>
+        <source>%1: line %2: more than %3 columns, the limit for one row</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: plus de %3 colonnes, la limite pour une ligne</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a field is longer than %3 MB, the limit for one cell (is a quote left open?)</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: un champ dépasse %3 Mo, la limite pour une cellule (un guillemet est-il resté ouvert&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a row is longer than %3 MB, the limit for one row (is a quote left open?)</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: une ligne dépasse %3 Mo, la limite pour une ligne (un guillemet est-il resté ouvert&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1&#xa0;: ouverture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;</source>
+        <translation>encodage inconnu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the file contains a NUL byte; it is binary data or UTF-16 without a byte-order mark, not CSV text</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: le fichier contient un octet NUL&#xa0;; ce sont des données binaires ou de l’UTF-16 sans indicateur d’ordre des octets, pas du texte CSV</translation>
+    </message>
+    <message>
+        <source>%1: line %2: invalid UTF-8; the file may use another encoding (try --encoding windows-1252)</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: UTF-8 invalide&#xa0;; le fichier utilise peut-être un autre encodage (essayez --encoding windows-1252)</translation>
+    </message>
+    <message>
+        <source>%1: near line %2: bytes that are not valid %3</source>
+        <translation>%1&#xa0;: vers la ligne %2&#xa0;: octets non valides en %3</translation>
+    </message>
+    <message>
+        <source>%1: the file ends inside a %2 character</source>
+        <translation>%1&#xa0;: le fichier se termine au milieu d’un caractère %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a quoted field is not closed before the end of the file</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: un champ entre guillemets n’est pas fermé avant la fin du fichier</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DecisionTree</name>
+    <message>
+        <source>the field &quot;%1&quot; is not in the data</source>
+        <translation>le champ &quot;%1&quot; n’est pas dans les données</translation>
+    </message>
+    <message>
+        <source>the list field &quot;%1&quot; cannot be split on; choose text, number, date or boolean fields</source>
+        <translation>le champ de liste &quot;%1&quot; ne peut pas servir à diviser&#xa0;; choisissez des champs texte, nombre, date ou booléens</translation>
+    </message>
+    <message>
+        <source>choose at least one field to split on</source>
+        <translation>choisissez au moins un champ de division</translation>
+    </message>
+    <message>
+        <source>the maximum depth must be between 1 and 20</source>
+        <translation>la profondeur maximale doit être comprise entre 1 et 20</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DemoGenerator</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the number of leads must not be negative</source>
+        <translation>le nombre de leads ne doit pas être négatif</translation>
+    </message>
+</context>
+<context>
     <name>sd::EvaluationController</name>
     <message>
         <source>The rules cannot be evaluated.</source>
@@ -805,335 +1090,109 @@
     </message>
 </context>
 <context>
-    <name>sd::ExportActions</name>
+    <name>sd::Evaluator</name>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>champ inconnu &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Export the rule set (rule file, JsonLogic, SQL, Markdown) or the tagged leads (CSV, XLSX, JSONL)</source>
-        <translation>Exporter l’ensemble de règles (fichier de règles, JsonLogic, SQL, Markdown) ou les leads étiquetés (CSV, XLSX, JSONL)</translation>
+        <source>&quot;not&quot; needs exactly one condition</source>
+        <translation>&quot;not&quot; exige exactement une condition</translation>
     </message>
     <message>
-        <source>Import &amp;JsonLogic…</source>
-        <translation>Importer du &amp;JsonLogic…</translation>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Read JsonLogic rules (as the JsonLogic export writes them) into the rule set</source>
-        <translation>Lire des règles JsonLogic (telles que l’export JsonLogic les écrit) dans l’ensemble de règles</translation>
+        <source>invalid regular expression: %1</source>
+        <translation>expression régulière invalide&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Import JsonLogic</source>
-        <translation>Importer du JsonLogic</translation>
+        <source>between needs [low, high]</source>
+        <translation>between exige [borne basse, borne haute]</translation>
     </message>
     <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+        <source>between needs two numbers</source>
+        <translation>between exige deux nombres</translation>
     </message>
     <message>
-        <source>“%1” was not imported; the rule set is unchanged.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas été importé&#xa0;; l’ensemble de règles est inchangé.</translation>
+        <source>needs a number</source>
+        <translation>exige un nombre</translation>
     </message>
     <message>
-        <source>The file is larger than %1 MB.</source>
-        <translation>Le fichier dépasse %1&#xa0;Mo.</translation>
+        <source>operator not available for numbers</source>
+        <translation>opérateur non disponible pour les nombres</translation>
     </message>
     <message>
-        <source>The file could not be read.</source>
-        <translation>Le fichier n’a pas pu être lu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1
-(and %n more; see the details)</source>
-        <translation>
-            <numerusform>%1
-(et %n autre&#xa0;; voir les détails)</numerusform>
-            <numerusform>%1
-(et %n autres&#xa0;; voir les détails)</numerusform>
-        </translation>
+        <source>needs a number of days</source>
+        <translation>exige un nombre de jours</translation>
     </message>
     <message>
-        <source>“%1” matches the rule set; nothing changed.</source>
-        <translation>«&#xa0;%1&#xa0;» correspond à l’ensemble de règles&#xa0;; rien n’a changé.</translation>
+        <source>between needs [first, last]</source>
+        <translation>between exige [premier jour, dernier jour]</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %1: %n segment(s) changed</source>
-        <translation>
-            <numerusform>%1 importé&#xa0;: %n segment modifié</numerusform>
-            <numerusform>%1 importé&#xa0;: %n segments modifiés</numerusform>
-        </translation>
+    <message>
+        <source>between needs two dates (YYYY-MM-DD)</source>
+        <translation>between exige deux dates (YYYY-MM-DD)</translation>
     </message>
-    <message numerus="yes">
-        <source>, %n score(s) changed</source>
-        <translation>
-            <numerusform>, %n score modifié</numerusform>
-            <numerusform>, %n scores modifiés</numerusform>
-        </translation>
+    <message>
+        <source>needs a date (YYYY-MM-DD)</source>
+        <translation>exige une date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>operator not available for dates</source>
+        <translation>opérateur non disponible pour les dates</translation>
+    </message>
+    <message>
+        <source>operator not available for booleans</source>
+        <translation>opérateur non disponible pour les booléens</translation>
+    </message>
+    <message>
+        <source>needs true or false</source>
+        <translation>exige true ou false</translation>
+    </message>
+    <message>
+        <source>has_any/has_all/has_none need a list field</source>
+        <translation>has_any/has_all/has_none exigent un champ de liste</translation>
+    </message>
+    <message>
+        <source>within_last_days needs a date field</source>
+        <translation>within_last_days exige un champ de date</translation>
+    </message>
+    <message>
+        <source>operator not available for text</source>
+        <translation>opérateur non disponible pour le texte</translation>
+    </message>
+    <message>
+        <source>operator not available for lists</source>
+        <translation>opérateur non disponible pour les listes</translation>
+    </message>
+    <message>
+        <source>unsupported field type</source>
+        <translation>type de champ non pris en charge</translation>
+    </message>
+    <message>
+        <source>score %1: &quot;per&quot; field %2 is not a number</source>
+        <translation>score %1&#xa0;: le champ &quot;per&quot; %2 n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>unknown segment &quot;%1&quot;</source>
+        <translation>segment inconnu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>segment &quot;%1&quot; depends on itself</source>
+        <translation>le segment &quot;%1&quot; dépend de lui-même</translation>
     </message>
 </context>
 <context>
-    <name>sd::ExportDialog</name>
+    <name>sd::FeatureEncoder</name>
     <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Rule file</source>
-        <translation>Fichier de règles</translation>
+        <source>the field &quot;%1&quot; is not in the data</source>
+        <translation>le champ &quot;%1&quot; n’est pas dans les données</translation>
     </message>
     <message>
-        <source>JsonLogic</source>
-        <translation>JsonLogic</translation>
-    </message>
-    <message>
-        <source>SQL query</source>
-        <translation>Requête SQL</translation>
-    </message>
-    <message>
-        <source>Markdown summary</source>
-        <translation>Résumé Markdown</translation>
-    </message>
-    <message>
-        <source>Tagged leads (CSV)</source>
-        <translation>Leads étiquetés (CSV)</translation>
-    </message>
-    <message>
-        <source>Tagged leads (XLSX)</source>
-        <translation>Leads étiquetés (XLSX)</translation>
-    </message>
-    <message>
-        <source>Tagged leads (JSONL)</source>
-        <translation>Leads étiquetés (JSONL)</translation>
-    </message>
-    <message>
-        <source>Export format</source>
-        <translation>Format d’export</translation>
-    </message>
-    <message>
-        <source>Exports the rule set</source>
-        <translation>Exporte l’ensemble de règles</translation>
-    </message>
-    <message>
-        <source>Exports every lead with its segment</source>
-        <translation>Exporte chaque lead avec son segment</translation>
-    </message>
-    <message>
-        <source>Preview of the exported file</source>
-        <translation>Aperçu du fichier exporté</translation>
-    </message>
-    <message>
-        <source>Nothing can be written until the problem above is solved.</source>
-        <translation>Rien ne peut être écrit tant que le problème ci-dessus n’est pas résolu.</translation>
-    </message>
-    <message>
-        <source>Writing %p%</source>
-        <translation>Écriture %p&#xa0;%</translation>
-    </message>
-    <message>
-        <source>Cancel Export</source>
-        <translation>Annuler l’export</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
-        <source>&amp;Preview</source>
-        <translation>&amp;Aperçu</translation>
-    </message>
-    <message>
-        <source>Fixed date for relative conditions:</source>
-        <translation>Date fixe pour les conditions relatives&#xa0;:</translation>
-    </message>
-    <message>
-        <source>JsonLogic has no current date: conditions like “within the last 30 days” are written as a date range ending on this date</source>
-        <translation>JsonLogic n’a pas de date du jour&#xa0;: les conditions comme «&#xa0;dans les 30 derniers jours&#xa0;» sont écrites comme une plage de dates se terminant à cette date</translation>
-    </message>
-    <message>
-        <source>SQLite</source>
-        <translation>SQLite</translation>
-    </message>
-    <message>
-        <source>PostgreSQL</source>
-        <translation>PostgreSQL</translation>
-    </message>
-    <message>
-        <source>DuckDB</source>
-        <translation>DuckDB</translation>
-    </message>
-    <message>
-        <source>BigQuery</source>
-        <translation>BigQuery</translation>
-    </message>
-    <message>
-        <source>Snowflake</source>
-        <translation>Snowflake</translation>
-    </message>
-    <message>
-        <source>Spark SQL</source>
-        <translation>Spark SQL</translation>
-    </message>
-    <message>
-        <source>&amp;Dialect:</source>
-        <translation>&amp;Dialecte&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Dots separate schema or dataset parts; each part is quoted on its own</source>
-        <translation>Les points séparent les parties de schéma ou de jeu de données&#xa0;; chaque partie est citée séparément</translation>
-    </message>
-    <message>
-        <source>&amp;Table:</source>
-        <translation>&amp;Table&#xa0;:</translation>
-    </message>
-    <message>
-        <source>the first field of the rule set</source>
-        <translation>le premier champ de l’ensemble de règles</translation>
-    </message>
-    <message>
-        <source>The column that identifies a lead, returned with segment_id and the scores</source>
-        <translation>La colonne qui identifie un lead, renvoyée avec segment_id et les scores</translation>
-    </message>
-    <message>
-        <source>&amp;Key column:</source>
-        <translation>Colonne &amp;clé&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Unchecked, relative conditions count back from the database&apos;s CURRENT_DATE when the query runs</source>
-        <translation>Décoché, les conditions relatives comptent à rebours depuis le CURRENT_DATE de la base de données au moment de la requête</translation>
-    </message>
-    <message>
-        <source>&amp;Segments (none checked: all leads):</source>
-        <translation>&amp;Segments (aucun coché&#xa0;: tous les leads)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>One &amp;sheet per top-level segment</source>
-        <translation>Une &amp;feuille par segment de premier niveau</translation>
-    </message>
-    <message>
-        <source>Also save the tags &amp;into the workspace (for this rule-set version)</source>
-        <translation>Enregistrer aussi les étiquettes &amp;dans l’espace de travail (pour cette version de l’ensemble de règles)</translation>
-    </message>
-    <message>
-        <source>Records each lead&apos;s segment in the workspace, so that a later import can be compared with what was tagged</source>
-        <translation>Enregistre le segment de chaque lead dans l’espace de travail, pour comparer un import ultérieur avec ce qui a été étiqueté</translation>
-    </message>
-    <message>
-        <source>The rule set as a canonical rule file (*.rules.json), the hand-off to the command line and to server tools.</source>
-        <translation>L’ensemble de règles en fichier de règles canonique (*.rules.json), à transmettre à la ligne de commande et aux outils serveur.</translation>
-    </message>
-    <message>
-        <source>One JsonLogic rule per segment membership and per score (jsonlogic.com), for web and server code.</source>
-        <translation>Une règle JsonLogic par appartenance à un segment et par score (jsonlogic.com), pour le code web et serveur.</translation>
-    </message>
-    <message>
-        <source>One SELECT returning the lead key, segment_id and the scores, for a warehouse table of leads.</source>
-        <translation>Un SELECT qui renvoie la clé du lead, segment_id et les scores, pour une table de leads d’entrepôt de données.</translation>
-    </message>
-    <message>
-        <source>A readable summary of the segments and scores for a sales team.</source>
-        <translation>Un résumé lisible des segments et des scores pour une équipe commerciale.</translation>
-    </message>
-    <message>
-        <source>Every lead with all its columns, its segment, the segment&apos;s attributes, the scores and the holdout group.</source>
-        <translation>Chaque lead avec toutes ses colonnes, son segment, les attributs du segment, les scores et le groupe témoin.</translation>
-    </message>
-    <message>
-        <source>No leads are loaded: open a workspace first.</source>
-        <translation>Aucun lead n’est chargé&#xa0;: ouvrez d’abord un espace de travail.</translation>
-    </message>
-    <message>
-        <source>%1 leads of the workspace, written row by row in the background.</source>
-        <translation>%1 leads de l’espace de travail, écrits ligne par ligne en arrière-plan.</translation>
-    </message>
-    <message>
-        <source>Segments: all leads, including those in no segment.</source>
-        <translation>Segments&#xa0;: tous les leads, y compris ceux qui ne sont dans aucun segment.</translation>
-    </message>
-    <message>
-        <source>Segments: only leads of %1.</source>
-        <translation>Segments&#xa0;: seulement les leads de %1.</translation>
-    </message>
-    <message>
-        <source>Columns: the workspace&apos;s columns, then segment_id, segment_path, the attributes, the scores and holdout.</source>
-        <translation>Colonnes&#xa0;: les colonnes de l’espace de travail, puis segment_id, segment_path, les attributs, les scores et holdout.</translation>
-    </message>
-    <message>
-        <source>No leads are loaded.</source>
-        <translation>Aucun lead n’est chargé.</translation>
-    </message>
-    <message>
-        <source>Showing the first %1 of %2 lines (%3 bytes in all).</source>
-        <translation>Les %1 premières lignes sur %2 (%3 octets en tout).</translation>
-    </message>
-    <message>
-        <source>The whole file: %1 lines, %2 bytes.</source>
-        <translation>Le fichier entier&#xa0;: %1 lignes, %2 octets.</translation>
-    </message>
-    <message>
-        <source>This rule set cannot be exported in this format:</source>
-        <translation>Cet ensemble de règles ne peut pas être exporté dans ce format&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Rule files (*.rules.json)</source>
-        <translation>Fichiers de règles (*.rules.json)</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>Fichiers JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>SQL files (*.sql)</source>
-        <translation>Fichiers SQL (*.sql)</translation>
-    </message>
-    <message>
-        <source>Markdown files (*.md)</source>
-        <translation>Fichiers Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Classeurs Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>JSON Lines files (*.jsonl)</source>
-        <translation>Fichiers JSON Lines (*.jsonl)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exporté vers %1</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export annulé&#xa0;; aucun fichier n’a été écrit.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) written to %1</source>
-        <translation>
-            <numerusform>%n ligne écrite dans %1</numerusform>
-            <numerusform>%n lignes écrites dans %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tag(s) saved into the workspace (rule-set version %1).</source>
-        <translation>
-            <numerusform>%n étiquette enregistrée dans l’espace de travail (version %1 de l’ensemble de règles).</numerusform>
-            <numerusform>%n étiquettes enregistrées dans l’espace de travail (version %1 de l’ensemble de règles).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The tags could not be saved into the workspace: %1</source>
-        <translation>Les étiquettes n’ont pas pu être enregistrées dans l’espace de travail&#xa0;: %1</translation>
+        <source>the list field &quot;%1&quot; cannot be used by a model; choose text, number, date or boolean fields</source>
+        <translation>le champ de liste &quot;%1&quot; ne peut pas être utilisé par un modèle&#xa0;; choisissez des champs texte, nombre, date ou booléens</translation>
     </message>
 </context>
 <context>
@@ -1148,11 +1207,11 @@
     </message>
     <message>
         <source>%1 of %2 leads have a value</source>
-        <translation>%1 prospects sur %2 ont une valeur</translation>
+        <translation>%1 leads sur %2 ont une valeur</translation>
     </message>
     <message>
         <source>%1 is the lead key: it identifies a lead across imports</source>
-        <translation>%1 est la clé des prospects&#xa0;: elle identifie un prospect d’un import à l’autre</translation>
+        <translation>%1 est la clé des leads&#xa0;: elle identifie un lead d’un import à l’autre</translation>
     </message>
     <message>
         <source>Read as empty: %1</source>
@@ -1176,7 +1235,7 @@
     </message>
     <message>
         <source>Share of leads with a non-empty value</source>
-        <translation>Part des prospects ayant une valeur non vide</translation>
+        <translation>Part des leads ayant une valeur non vide</translation>
     </message>
     <message>
         <source>The CSV header the field was first imported from</source>
@@ -1283,6 +1342,85 @@
     </message>
 </context>
 <context>
+    <name>sd::HealthCheck</name>
+    <message>
+        <source>Tiny segment</source>
+        <translation>Segment minuscule</translation>
+    </message>
+    <message>
+        <source>Too many tiny segments</source>
+        <translation>Trop de segments minuscules</translation>
+    </message>
+    <message>
+        <source>Wide interval</source>
+        <translation>Intervalle large</translation>
+    </message>
+    <message>
+        <source>Siblings alike</source>
+        <translation>Segments frères semblables</translation>
+    </message>
+    <message>
+        <source>Large remainder</source>
+        <translation>Reste important</translation>
+    </message>
+    <message>
+        <source>Incomplete field</source>
+        <translation>Champ incomplet</translation>
+    </message>
+    <message>
+        <source>Stale data</source>
+        <translation>Données périmées</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>%1 has %2 leads, fewer than the minimum of %3: its rate is not reliable.</source>
+        <translation>%1 compte %2 leads, moins que le minimum de %3&#xa0;: son taux n’est pas fiable.</translation>
+    </message>
+    <message>
+        <source>The conversion rate of %1 is only known within %2 to %3 (95%), wider than %4 points.</source>
+        <translation>Le taux de conversion de %1 n’est connu qu’entre %2 et %3 (95 %), un intervalle plus large que %4 points.</translation>
+    </message>
+    <message>
+        <source>%1 of all leads fall into no top-level segment.</source>
+        <translation>%1 des leads ne tombent dans aucun segment du niveau supérieur.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 falls into none of its children.</source>
+        <translation>%1 de %2 ne tombe dans aucun de ses sous-segments.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 segments have fewer than %3 leads: merge some or loosen their conditions.</source>
+        <translation>%1 segments sur %2 ont moins de %3 leads&#xa0;: fusionnez-en certains ou assouplissez leurs conditions.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) do not differ in conversion (p = %5): treat them alike or split differently.</source>
+        <translation>%1 (%2) et %3 (%4) ne diffèrent pas en conversion (p = %5)&#xa0;: traitez-les de la même façon ou divisez autrement.</translation>
+    </message>
+    <message>
+        <source>%1 is used in the rules but only %2 of leads have a value: an empty cell fails every positive condition.</source>
+        <translation>%1 est utilisé dans les règles, mais seuls %2 des leads ont une valeur&#xa0;: une cellule vide échoue à toute condition positive.</translation>
+    </message>
+    <message>
+        <source>No import is recorded for this data, so its age is unknown.</source>
+        <translation>Aucun import n’est enregistré pour ces données&#xa0;: leur âge est inconnu.</translation>
+    </message>
+    <message>
+        <source>The last import was on %1, %2 days ago (limit %3): sizes and rates describe old data.</source>
+        <translation>Le dernier import date du %1, il y a %2 jours (limite %3)&#xa0;: tailles et taux décrivent des données anciennes.</translation>
+    </message>
+    <message>
+        <source>This rule set has never been marked as verified against the data.</source>
+        <translation>Ce jeu de règles n’a jamais été marqué comme vérifié sur les données.</translation>
+    </message>
+    <message>
+        <source>The rule set was last verified on %1, %2 days ago (limit %3).</source>
+        <translation>Le jeu de règles a été vérifié pour la dernière fois le %1, il y a %2 jours (limite %3).</translation>
+    </message>
+</context>
+<context>
     <name>sd::HealthModel</name>
     <message>
         <source>%1 / %2</source>
@@ -1373,7 +1511,7 @@
     </message>
     <message>
         <source>Record that you checked this rule set against the current data</source>
-        <translation>Noter que vous avez vérifié ces règles sur les données actuelles</translation>
+        <translation>Noter que vous avez vérifié ce jeu de règles sur les données actuelles</translation>
     </message>
     <message>
         <source>The rules could not be evaluated: %1</source>
@@ -1482,15 +1620,15 @@
     </message>
     <message>
         <source>Existing leads (same key) whose values changed</source>
-        <translation>Prospects existants (même clé) dont les valeurs ont changé</translation>
+        <translation>Leads existants (même clé) dont les valeurs ont changé</translation>
     </message>
     <message>
         <source>Existing leads (same key) that were already identical</source>
-        <translation>Prospects existants (même clé) qui étaient déjà identiques</translation>
+        <translation>Leads existants (même clé) qui étaient déjà identiques</translation>
     </message>
     <message>
         <source>Rows with a key already in the workspace, kept as they were</source>
-        <translation>Lignes dont la clé existait déjà dans l’espace de travail&#xa0;; le prospect est resté tel quel</translation>
+        <translation>Lignes dont la clé existait déjà dans l’espace de travail&#xa0;; le lead est resté tel quel</translation>
     </message>
     <message>
         <source>Rows written to the rejects file instead of the workspace</source>
@@ -1592,6 +1730,32 @@
     </message>
 </context>
 <context>
+    <name>sd::LiftReport</name>
+    <message>
+        <source>both versions need an outcome to compare them, or give one</source>
+        <translation>les deux versions doivent avoir un résultat pour être comparées, ou indiquez-en un</translation>
+    </message>
+    <message>
+        <source>the two versions define different outcomes; choose one to compare them by</source>
+        <translation>les deux versions définissent des résultats différents&#xa0;; choisissez celui selon lequel les comparer</translation>
+    </message>
+</context>
+<context>
+    <name>sd::LogisticRegression</name>
+    <message>
+        <source>no rows to fit on</source>
+        <translation>aucune ligne sur laquelle ajuster</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the fit is numerically singular; use a larger penalty</source>
+        <translation>l’ajustement est numériquement singulier&#xa0;; utilisez une pénalité plus forte</translation>
+    </message>
+</context>
+<context>
     <name>sd::MainWindow</name>
     <message>
         <source>Fields</source>
@@ -1635,11 +1799,11 @@
     </message>
     <message>
         <source>1 lead</source>
-        <translation>1 prospect</translation>
+        <translation>1 lead</translation>
     </message>
     <message>
         <source>%1 leads</source>
-        <translation>%1 prospects</translation>
+        <translation>%1 leads</translation>
     </message>
     <message>
         <source>Segment Designer workspaces (*.segdb);;All files (*)</source>
@@ -1672,10 +1836,6 @@
     <message>
         <source>Statistics</source>
         <translation>Statistiques</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Graphiques</translation>
     </message>
     <message>
         <source>Leads</source>
@@ -1821,6 +1981,66 @@
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
+    <message>
+        <source>Open a workspace to record that its rules were verified.</source>
+        <translation>Ouvrez un espace de travail pour noter que ses règles ont été vérifiées.</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only.</source>
+        <translation>L’espace de travail est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Rule set “%1” marked as verified today.</source>
+        <translation>Jeu de règles «&#xa0;%1&#xa0;» marqué comme vérifié aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Mark Rules as Verified</source>
+        <translation>Marquer les règles comme vérifiées</translation>
+    </message>
+    <message>
+        <source>Could not record the verification of “%1”: %2</source>
+        <translation>Impossible de noter la vérification de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Déplacer vers le &amp;haut</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Up</source>
+        <translation>Ctrl+Shift+Up</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Déplacer vers le &amp;bas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Down</source>
+        <translation>Ctrl+Shift+Down</translation>
+    </message>
+    <message>
+        <source>Move In&amp;to Segment Above</source>
+        <translation>Déplacer dans le segment a&amp;u-dessus</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Right</source>
+        <translation>Ctrl+Shift+Right</translation>
+    </message>
+    <message>
+        <source>Move &amp;Out of Parent</source>
+        <translation>Sor&amp;tir du parent</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Left</source>
+        <translation>Ctrl+Shift+Left</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>Show or hide the charts under the condition editor</source>
+        <translation>Afficher ou masquer les graphiques sous l’éditeur de conditions</translation>
+    </message>
 </context>
 <context>
     <name>sd::ModelActions</name>
@@ -1885,6 +2105,33 @@
     <message>
         <source>The data has no field that could be the outcome.</source>
         <translation>Les données n’ont aucun champ qui puisse servir de résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OutcomeSpec</name>
+    <message>
+        <source>the outcome needs a field name: FIELD or FIELD=VALUE</source>
+        <translation>le résultat exige un nom de champ&#xa0;: FIELD ou FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>the outcome field &quot;%1&quot; is not in the data</source>
+        <translation>le champ de résultat &quot;%1&quot; n’est pas dans les données</translation>
+    </message>
+    <message>
+        <source>the outcome field &quot;%1&quot; is a boolean; &quot;%2&quot; is not yes/no/true/false/1/0</source>
+        <translation>le champ de résultat &quot;%1&quot; est booléen&#xa0;; &quot;%2&quot; n’est pas yes/no/true/false/1/0</translation>
+    </message>
+    <message>
+        <source>the outcome field &quot;%1&quot; is not a boolean: give the converting value as %1=VALUE</source>
+        <translation>le champ de résultat &quot;%1&quot; n’est pas booléen&#xa0;: indiquez la valeur qui convertit sous la forme %1=VALUE</translation>
+    </message>
+    <message>
+        <source>the outcome field &quot;%1&quot; is a number; &quot;%2&quot; is not a number</source>
+        <translation>le champ de résultat &quot;%1&quot; est un nombre&#xa0;; &quot;%2&quot; n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the outcome field &quot;%1&quot; is a date; &quot;%2&quot; is not a date YYYY-MM-DD</source>
+        <translation>le champ de résultat &quot;%1&quot; est une date&#xa0;; &quot;%2&quot; n’est pas une date YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2217,393 @@
     <message>
         <source>The stored rule set “%1” does not parse: %2</source>
         <translation>Le jeu de règles enregistré « %1 » est illisible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RuleFile</name>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>number out of range: %1</source>
+        <translation>nombre hors limites&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation>JSON invalide à la ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 values</source>
+        <translation>le fichier contient plus de %1 valeurs</translation>
+    </message>
+    <message>
+        <source>the JSON is nested deeper than %1 levels</source>
+        <translation>le JSON est imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>a rule file is a JSON object; found %1</source>
+        <translation>un fichier de règles est un objet JSON&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a Segment Designer rule file: expected %1, found %2</source>
+        <translation>ce n’est pas un fichier de règles Segment Designer&#xa0;: %1 attendu, %2 trouvé</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this program reads version 1</source>
+        <translation>version %1 non prise en charge&#xa0;; ce programme lit la version 1</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>il manque %1</translation>
+    </message>
+    <message>
+        <source>unknown key %1</source>
+        <translation>clé inconnue %1</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>attendu&#xa0;: %1, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>duplicate key %1</source>
+        <translation>clé en double %1</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an object of field name → type</source>
+        <translation>un objet nom de champ → type</translation>
+    </message>
+    <message>
+        <source>unknown field type %1 (expected &quot;text&quot;, &quot;number&quot;, &quot;date&quot;, &quot;boolean&quot; or &quot;list&quot;)</source>
+        <translation>type de champ inconnu %1 (attendu&#xa0;: &quot;text&quot;, &quot;number&quot;, &quot;date&quot;, &quot;boolean&quot; ou &quot;list&quot;)</translation>
+    </message>
+    <message>
+        <source>conditions are nested deeper than %1 levels</source>
+        <translation>les conditions sont imbriquées sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>a condition (an object)</source>
+        <translation>une condition (un objet)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined with %2 in one condition; nest them in a group</source>
+        <translation>%1 ne peut pas être combiné avec %2 dans une même condition&#xa0;; imbriquez-les dans un groupe</translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined with %2 in one condition</source>
+        <translation>%1 ne peut pas être combiné avec %2 dans une même condition</translation>
+    </message>
+    <message>
+        <source>an array of conditions</source>
+        <translation>un tableau de conditions</translation>
+    </message>
+    <message>
+        <source>a condition needs &quot;all&quot;, &quot;any&quot;, &quot;not&quot;, &quot;segment&quot;, or &quot;field&quot; and &quot;op&quot;</source>
+        <translation>une condition exige &quot;all&quot;, &quot;any&quot;, &quot;not&quot;, &quot;segment&quot;, ou &quot;field&quot; et &quot;op&quot;</translation>
+    </message>
+    <message>
+        <source>unknown operator %1</source>
+        <translation>opérateur inconnu %1</translation>
+    </message>
+    <message>
+        <source>a value must not be null (leave &quot;value&quot; out for is_empty and is_not_empty)</source>
+        <translation>une valeur ne doit pas être null (omettez &quot;value&quot; pour is_empty et is_not_empty)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>segments are nested deeper than %1 levels</source>
+        <translation>les segments sont imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>an object with &quot;mode&quot; and &quot;children&quot;</source>
+        <translation>un objet avec &quot;mode&quot; et &quot;children&quot;</translation>
+    </message>
+    <message>
+        <source>a segment (an object)</source>
+        <translation>un segment (un objet)</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed at the root of the tree</source>
+        <translation>%1 n’est pas autorisé à la racine de l’arbre</translation>
+    </message>
+    <message>
+        <source>an object of name → text</source>
+        <translation>un objet nom → texte</translation>
+    </message>
+    <message>
+        <source>a string (attribute values are text)</source>
+        <translation>une chaîne (les valeurs d’attribut sont du texte)</translation>
+    </message>
+    <message>
+        <source>unknown mode %1 (expected &quot;overlapping&quot; or &quot;exclusive&quot;)</source>
+        <translation>mode inconnu %1 (attendu&#xa0;: &quot;overlapping&quot; ou &quot;exclusive&quot;)</translation>
+    </message>
+    <message>
+        <source>an array of segments</source>
+        <translation>un tableau de segments</translation>
+    </message>
+    <message>
+        <source>a score (an object)</source>
+        <translation>un score (un objet)</translation>
+    </message>
+    <message>
+        <source>an array of rules</source>
+        <translation>un tableau de règles</translation>
+    </message>
+    <message>
+        <source>a rule (an object)</source>
+        <translation>une règle (un objet)</translation>
+    </message>
+    <message>
+        <source>&quot;per&quot; must name a number field or a score</source>
+        <translation>&quot;per&quot; doit désigner un champ numérique ou un score</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, more than the limit of %2 bytes</source>
+        <translation>le fichier fait %1 octets, plus que la limite de %2 octets</translation>
+    </message>
+    <message>
+        <source>cannot read the rule file: %1</source>
+        <translation>impossible de lire le fichier de règles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>duplicate field %1</source>
+        <translation>champ en double %1</translation>
+    </message>
+    <message>
+        <source>field %1 differs from field %2 only in case</source>
+        <translation>le champ %1 ne diffère du champ %2 que par la casse</translation>
+    </message>
+    <message>
+        <source>a field name must not be empty</source>
+        <translation>un nom de champ ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>missing field name</source>
+        <translation>nom de champ manquant</translation>
+    </message>
+    <message>
+        <source>score %1 cannot use itself</source>
+        <translation>le score %1 ne peut pas s’utiliser lui-même</translation>
+    </message>
+    <message>
+        <source>score %1 is defined after score %2; a score may use only scores defined before it</source>
+        <translation>le score %1 est défini après le score %2&#xa0;; un score ne peut utiliser que des scores définis avant lui</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>champ inconnu %1</translation>
+    </message>
+    <message>
+        <source>&quot;not&quot; needs exactly one condition</source>
+        <translation>&quot;not&quot; exige exactement une condition</translation>
+    </message>
+    <message>
+        <source>the outcome cannot refer to a segment</source>
+        <translation>le résultat ne peut pas faire référence à un segment</translation>
+    </message>
+    <message>
+        <source>a score cannot refer to a segment</source>
+        <translation>un score ne peut pas faire référence à un segment</translation>
+    </message>
+    <message>
+        <source>missing segment id</source>
+        <translation>identifiant de segment manquant</translation>
+    </message>
+    <message>
+        <source>unknown segment %1</source>
+        <translation>segment inconnu %1</translation>
+    </message>
+    <message>
+        <source>%1 field %2</source>
+        <translation>champ %2 de type %1</translation>
+    </message>
+    <message>
+        <source>operator %1 does not apply to %2</source>
+        <translation>l’opérateur %1 ne s’applique pas au %2</translation>
+    </message>
+    <message>
+        <source>ignore_case applies to text and list fields only, not to %1</source>
+        <translation>ignore_case ne s’applique qu’aux champs texte et liste, pas au %1</translation>
+    </message>
+    <message>
+        <source>ignore_case does not apply to operator %1</source>
+        <translation>ignore_case ne s’applique pas à l’opérateur %1</translation>
+    </message>
+    <message>
+        <source>operator %1 takes no value</source>
+        <translation>l’opérateur %1 ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>operator %1 needs a text value, found %2</source>
+        <translation>l’opérateur %1 exige une valeur texte, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>operator %1 needs a regular expression as text, found %2</source>
+        <translation>l’opérateur %1 exige une expression régulière sous forme de texte, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>operator %1 needs a whole number of days from 0 to %2, found %3</source>
+        <translation>l’opérateur %1 exige un nombre entier de jours entre 0 et %2, trouvé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>list items are text: expected a string, found %1</source>
+        <translation>les éléments de liste sont du texte&#xa0;: chaîne attendue, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>operator %1 needs an array of values, found %2</source>
+        <translation>l’opérateur %1 exige un tableau de valeurs, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>operator %1 needs at least one value</source>
+        <translation>l’opérateur %1 exige au moins une valeur</translation>
+    </message>
+    <message>
+        <source>%1 needs a number, found %2</source>
+        <translation>le %1 exige un nombre, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a date as &quot;YYYY-MM-DD&quot;, found %2</source>
+        <translation>le %1 exige une date au format &quot;YYYY-MM-DD&quot;, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs true or false, found %2</source>
+        <translation>le %1 exige true ou false, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a string, found %2</source>
+        <translation>le %1 exige une chaîne, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>operator &quot;between&quot; needs [low, high], found %1</source>
+        <translation>l’opérateur &quot;between&quot; exige [borne basse, borne haute], trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>an array of %1 values</source>
+        <translation>un tableau de %1 valeurs</translation>
+    </message>
+    <message>
+        <source>operator &quot;between&quot; needs low &lt;= high, found %1 &gt; %2</source>
+        <translation>l’opérateur &quot;between&quot; exige borne basse &lt;= borne haute, trouvé&#xa0;: %1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1 at character %2</source>
+        <translation>expression régulière invalide&#xa0;: %1 au caractère %2</translation>
+    </message>
+    <message>
+        <source>missing score id</source>
+        <translation>identifiant de score manquant</translation>
+    </message>
+    <message>
+        <source>score id %1 may use only a-z, 0-9, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>l’identifiant de score %1 ne peut contenir que a-z, 0-9, &quot;_&quot; et &quot;-&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate score id %1</source>
+        <translation>identifiant de score en double %1</translation>
+    </message>
+    <message>
+        <source>score id %1 is also the name of a field</source>
+        <translation>l’identifiant de score %1 est aussi le nom d’un champ</translation>
+    </message>
+    <message>
+        <source>min must be a finite number</source>
+        <translation>min doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>max must be a finite number</source>
+        <translation>max doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>max (%1) is less than min (%2)</source>
+        <translation>max (%1) est inférieur à min (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;per&quot; needs a number field or a score; %1 is a %2 field</source>
+        <translation>&quot;per&quot; exige un champ numérique ou un score&#xa0;; %1 est un champ de type %2</translation>
+    </message>
+    <message>
+        <source>points must be a finite number</source>
+        <translation>points doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>cap must be a finite number</source>
+        <translation>cap doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>a cap is not allowed with negative points (it bounds a rule&apos;s contribution from above)</source>
+        <translation>cap n’est pas autorisé avec des points négatifs (il borne par le haut la contribution d’une règle)</translation>
+    </message>
+    <message>
+        <source>cap must not be negative</source>
+        <translation>cap ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>the root of the tree has no id</source>
+        <translation>la racine de l’arbre n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>the root of the tree cannot have a condition</source>
+        <translation>la racine de l’arbre ne peut pas avoir de condition</translation>
+    </message>
+    <message>
+        <source>the root of the tree cannot have a holdout</source>
+        <translation>la racine de l’arbre ne peut pas avoir de groupe témoin</translation>
+    </message>
+    <message>
+        <source>the root of the tree cannot have attributes</source>
+        <translation>la racine de l’arbre ne peut pas avoir d’attributs</translation>
+    </message>
+    <message>
+        <source>segment id %1 may use only a-z, 0-9, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>l’identifiant de segment %1 ne peut contenir que a-z, 0-9, &quot;_&quot; et &quot;-&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate segment id %1 (first used at %2)</source>
+        <translation>identifiant de segment en double %1 (d’abord utilisé à %2)</translation>
+    </message>
+    <message>
+        <source>a segment&apos;s name must not be empty</source>
+        <translation>le nom d’un segment ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>holdout must be more than 0 and less than 50 (percent), found %1</source>
+        <translation>le groupe témoin doit être supérieur à 0 et inférieur à 50 (pour cent), trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>an attribute name must not be empty</source>
+        <translation>un nom d’attribut ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>duplicate attribute %1</source>
+        <translation>attribut en double %1</translation>
+    </message>
+    <message>
+        <source>segment %1 refers to its own ancestor %2, which every lead of %1 is already in</source>
+        <translation>le segment %1 fait référence à son propre ancêtre %2, dans lequel se trouve déjà chaque lead de %1</translation>
+    </message>
+    <message>
+        <source>cycle in segment references: %1</source>
+        <translation>cycle dans les références de segments&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2710,121 @@
     </message>
 </context>
 <context>
+    <name>sd::RuleSetDiff</name>
+    <message>
+        <source>exclusive</source>
+        <translation>exclusifs</translation>
+    </message>
+    <message>
+        <source>overlapping</source>
+        <translation>chevauchants</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>size %1 → %2 (%3)</source>
+        <translation>taille %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Rule set renamed: “%1” → “%2”</source>
+        <translation>Jeu de règles renommé&#xa0;: «&#xa0;%1&#xa0;» → «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Field added: %1 (%2)</source>
+        <translation>Champ ajouté&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Field %1: type %2 → %3</source>
+        <translation>Champ %1&#xa0;: type %2 → %3</translation>
+    </message>
+    <message>
+        <source>Field removed: %1</source>
+        <translation>Champ supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 → %2</source>
+        <translation>Résultat&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Score added: %1</source>
+        <translation>Score ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Score changed: %1</source>
+        <translation>Score modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Score removed: %1</source>
+        <translation>Score supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Top level: %1 → %2</source>
+        <translation>Niveau supérieur&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Segment added: %1</source>
+        <translation>Segment ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> — size %1</source>
+        <translation> — taille %1</translation>
+    </message>
+    <message>
+        <source>renamed from “%1”</source>
+        <translation>renommé depuis «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>moved under %1</source>
+        <translation>déplacé sous %1</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>le niveau supérieur</translation>
+    </message>
+    <message>
+        <source>position %1 → %2</source>
+        <translation>position %1 → %2</translation>
+    </message>
+    <message>
+        <source>condition %1 → %2</source>
+        <translation>condition %1 → %2</translation>
+    </message>
+    <message>
+        <source>(all of its parent)</source>
+        <translation>(tous les leads de son parent)</translation>
+    </message>
+    <message>
+        <source>children %1 → %2</source>
+        <translation>sous-segments %1 → %2</translation>
+    </message>
+    <message>
+        <source>attributes %1 → %2</source>
+        <translation>attributs %1 → %2</translation>
+    </message>
+    <message>
+        <source>holdout %1 → %2</source>
+        <translation>groupe témoin %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Segment %1: %2</source>
+        <translation>Segment %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Segment removed: %1</source>
+        <translation>Segment supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> — had %1</source>
+        <translation> — en comptait %1</translation>
+    </message>
+</context>
+<context>
     <name>sd::RuleSetHistoryDialog</name>
     <message>
         <source>History of “%1”</source>
@@ -2140,6 +2889,37 @@
     <message>
         <source>Changes from %1 to %2</source>
         <translation>Modifications de %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ScoreFit</name>
+    <message>
+        <source>choose at least one field to fit the score on</source>
+        <translation>choisissez au moins un champ sur lequel ajuster le score</translation>
+    </message>
+    <message>
+        <source>the outcome field &quot;%1&quot; cannot also be a field of the score</source>
+        <translation>le champ de résultat &quot;%1&quot; ne peut pas être aussi un champ du score</translation>
+    </message>
+    <message>
+        <source>the test share must be at least 0 and below 1</source>
+        <translation>la part de test doit être d’au moins 0 et inférieure à 1</translation>
+    </message>
+    <message>
+        <source>the training rows need both converted and not converted leads</source>
+        <translation>les lignes d’entraînement doivent contenir des leads convertis et des leads non convertis</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the fitted score is not a valid rule file: %1</source>
+        <translation>le score ajusté n’est pas un fichier de règles valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the fitted score could not be evaluated</source>
+        <translation>le score ajusté n’a pas pu être évalué</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +3053,17 @@
     </message>
 </context>
 <context>
+    <name>sd::SegmentSuggestion</name>
+    <message>
+        <source>the outcome field &quot;%1&quot; cannot also be a field to split on</source>
+        <translation>le champ de résultat &quot;%1&quot; ne peut pas être aussi un champ de division</translation>
+    </message>
+    <message>
+        <source>the suggested tree is not a valid rule file: %1</source>
+        <translation>l’arbre proposé n’est pas un fichier de règles valide&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>sd::SegmentTreeModel</name>
     <message>
         <source>No lead matches this segment.</source>
@@ -2396,6 +3187,30 @@
     <message>
         <source>Duplicate “%1”</source>
         <translation>Dupliquer « %1 »</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Niveau supérieur</translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>Déplacer «&#xa0;%1&#xa0;» vers le haut</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>Déplacer «&#xa0;%1&#xa0;» vers le bas</translation>
+    </message>
+    <message>
+        <source>Move “%1” into “%2”</source>
+        <translation>Déplacer «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move “%1” out of “%2”</source>
+        <translation>Sortir «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +3449,60 @@
     </message>
 </context>
 <context>
+    <name>sd::TagStore</name>
+    <message>
+        <source>tagged</source>
+        <translation>étiqueté</translation>
+    </message>
+    <message>
+        <source>cannot write tags: %1</source>
+        <translation>impossible d’écrire les étiquettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the workspace has %1 leads, the evaluated table %2: it changed since it was read</source>
+        <translation>l’espace de travail compte %1 leads, la table évaluée %2&#xa0;: il a changé depuis sa lecture</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TagWriter</name>
+    <message>
+        <source>writing cancelled</source>
+        <translation>écriture annulée</translation>
+    </message>
+    <message>
+        <source>writing stopped</source>
+        <translation>écriture interrompue</translation>
+    </message>
+    <message>
+        <source>%1: cannot create</source>
+        <translation>%1&#xa0;: création impossible</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column &quot;%3&quot;: a cell longer than 32,767 characters does not fit in an XLSX sheet (write .csv or .jsonl instead)</source>
+        <translation>%1&#xa0;: ligne %2, colonne &quot;%3&quot;&#xa0;: une cellule de plus de 32 767 caractères ne tient pas dans une feuille XLSX (écrivez plutôt du .csv ou du .jsonl)</translation>
+    </message>
+    <message>
+        <source>%1: row %2: %3</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: more rows than a spreadsheet holds (1,048,576)</source>
+        <translation>%1&#xa0;: plus de lignes qu’une feuille de calcul ne peut en contenir (1 048 576)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1&#xa0;: écriture impossible</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>sd::ThresholdChart</name>
     <message>
         <source>all leads</source>
@@ -2768,6 +3637,124 @@
     <message>
         <source>%1, %2 and %3 more</source>
         <translation>%1, %2 et %3 de plus</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Workspace</name>
+    <message>
+        <source>%1 (the disk could not be written: is it full, over a size limit, or removed?)</source>
+        <translation>%1 (impossible d’écrire sur le disque&#xa0;: est-il plein, au-delà d’une limite de taille, ou retiré&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1: the workspace file is damaged: it is cut off at %2 of %3 bytes (an interrupted copy?); use a backup</source>
+        <translation>%1&#xa0;: le fichier de l’espace de travail est endommagé&#xa0;: il s’arrête à %2 octets sur %3 (une copie interrompue&#xa0;?)&#xa0;; utilisez une sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1: no such workspace</source>
+        <translation>%1&#xa0;: espace de travail introuvable</translation>
+    </message>
+    <message>
+        <source>%1: not a Segment Designer workspace (not a file)</source>
+        <translation>%1&#xa0;: pas un espace de travail Segment Designer (ce n’est pas un fichier)</translation>
+    </message>
+    <message>
+        <source>The workspace was opened read-only.</source>
+        <translation>L’espace de travail a été ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is read-only, so changes cannot be saved.</source>
+        <translation>Le disque contenant %1 est en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to change %1, so changes cannot be saved.</source>
+        <translation>Vous n’avez pas le droit de modifier %1&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so changes to the workspace cannot be saved.</source>
+        <translation>Le dossier %1 est en lecture seule&#xa0;: les modifications de l’espace de travail ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 cannot be written, so changes cannot be saved.</source>
+        <translation>Impossible d’écrire sur le disque contenant %1&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>%1: cannot open workspace: %2</source>
+        <translation>%1&#xa0;: impossible d’ouvrir l’espace de travail&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a Segment Designer workspace (%2)</source>
+        <translation>%1&#xa0;: pas un espace de travail Segment Designer (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Segment Designer workspace (the file is not an SQLite database)</source>
+        <translation>%1&#xa0;: pas un espace de travail Segment Designer (le fichier n’est pas une base de données SQLite)</translation>
+    </message>
+    <message>
+        <source>%1: workspace is from a newer version of Segment Designer (schema %2, this version reads up to %3)</source>
+        <translation>%1&#xa0;: l’espace de travail provient d’une version plus récente de Segment Designer (schéma %2, cette version lit jusqu’au %3)</translation>
+    </message>
+    <message>
+        <source>%1: this SQLite file is not a Segment Designer workspace</source>
+        <translation>%1&#xa0;: ce fichier SQLite n’est pas un espace de travail Segment Designer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot upgrade workspace: %2</source>
+        <translation>%1&#xa0;: impossible de mettre à niveau l’espace de travail&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: %2</source>
+        <translation>%1 est en lecture seule&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: workspace needs an upgrade to schema %2 but cannot be written: %3</source>
+        <translation>%1&#xa0;: l’espace de travail doit être mis à niveau vers le schéma %2 mais ne peut pas être écrit&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>sd::XlsxVerify</name>
+    <message>
+        <source>%1: the written file is incomplete (%2); is the disk full?</source>
+        <translation>%1&#xa0;: le fichier écrit est incomplet (%2)&#xa0;; le disque est-il plein&#xa0;?</translation>
+    </message>
+    <message>
+        <source>no zip directory</source>
+        <translation>pas de répertoire zip</translation>
+    </message>
+    <message>
+        <source>a damaged zip directory</source>
+        <translation>un répertoire zip endommagé</translation>
+    </message>
+    <message>
+        <source>no worksheet</source>
+        <translation>pas de feuille de calcul</translation>
+    </message>
+    <message>
+        <source>a damaged worksheet entry</source>
+        <translation>une entrée de feuille de calcul endommagée</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>a damaged worksheet</source>
+        <translation>une feuille de calcul endommagée</translation>
+    </message>
+    <message>
+        <source>the worksheet is cut off</source>
+        <translation>la feuille de calcul est tronquée</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 lignes sur %2</translation>
     </message>
 </context>
 </TS>
