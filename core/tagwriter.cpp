@@ -226,7 +226,7 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
             return true;
         });
         if (cancelled)
-            return tr("writing cancelled");
+            return QCoreApplication::translate("sd::TagWriter", "writing cancelled");
         if (stopped)
             return QCoreApplication::translate("sd::TagWriter", "writing stopped");
         return r.ok ? QString() : r.error;
