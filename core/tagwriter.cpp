@@ -189,7 +189,15 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
     };
 
     // Input cells in row order, from the source CSV when there is one.
-    auto forEachInputRow = [&](const std::function<bool(size_t, const std::vector<std::string>&)>& f) -> QString {
+    auto forEachInputRow = [&](const std::function<bool(size_t, const std::vector<std::string>&)>& write) -> QString {
+        bool cancelled = false;
+        const auto f = [&](size_t row, const std::vector<std::string>& rowCells) {
+            if (request.progress && row % 4096 == 0 && !request.progress(qint64(row), qint64(n))) {
+                cancelled = true;
+                return false;
+            }
+            return write(row, rowCells);
+        };
         std::vector<std::string> cells(inputColumns);
         if (request.sourceCsv.isEmpty()) {
             for (size_t row = 0; row < n; ++row) {
@@ -217,6 +225,8 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
             }
             return true;
         });
+        if (cancelled)
+            return QCoreApplication::translate("sd::TagWriter", "writing cancelled");
         if (stopped)
             return QCoreApplication::translate("sd::TagWriter", "writing stopped");
         return r.ok ? QString() : r.error;

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace sd {
 
 enum class TagFormat { Csv, Jsonl, Xlsx };
@@ -17,6 +19,9 @@ struct TagRequest
     QString sourceCsv;     // when the table came from a CSV: its cells are copied as they were
     std::vector<std::string> onlySegments; // empty = all; else leads whose segment path contains one of these ids
     bool sheetPerSegment = false; // XLSX: one sheet per top-level segment (and one for leads in none)
+    // Called now and then with the input rows done so far; returning false cancels the write
+    // (no output file is left behind).
+    std::function<bool(qint64 done, qint64 total)> progress;
 };
 
 struct TagResult

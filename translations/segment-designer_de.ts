@@ -1185,6 +1185,338 @@
     </message>
 </context>
 <context>
+    <name>sd::ExportActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the rule set (rule file, JsonLogic, SQL, Markdown) or the tagged leads (CSV, XLSX, JSONL)</source>
+        <translation>Das Regelwerk (Regeldatei, JsonLogic, SQL, Markdown) oder die markierten Leads (CSV, XLSX, JSONL) exportieren</translation>
+    </message>
+    <message>
+        <source>Import &amp;JsonLogic…</source>
+        <translation>&amp;JsonLogic importieren…</translation>
+    </message>
+    <message>
+        <source>Read JsonLogic rules (as the JsonLogic export writes them) into the rule set</source>
+        <translation>JsonLogic-Regeln (wie der JsonLogic-Export sie schreibt) in das Regelwerk einlesen</translation>
+    </message>
+    <message>
+        <source>Import JsonLogic</source>
+        <translation>JsonLogic importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported; the rule set is unchanged.</source>
+        <translation>„%1“ wurde nicht importiert; das Regelwerk ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Die Datei ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+(and %n more; see the details)</source>
+        <translation>
+            <numerusform>%1
+(und %n weiterer; siehe Details)</numerusform>
+            <numerusform>%1
+(und %n weitere; siehe Details)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” matches the rule set; nothing changed.</source>
+        <translation>„%1“ entspricht dem Regelwerk; nichts wurde geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n segment(s) changed</source>
+        <translation>
+            <numerusform>%1 importiert: %n Segment geändert</numerusform>
+            <numerusform>%1 importiert: %n Segmente geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n score(s) changed</source>
+        <translation>
+            <numerusform>, %n Score geändert</numerusform>
+            <numerusform>, %n Scores geändert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Rule file</source>
+        <translation>Regeldatei</translation>
+    </message>
+    <message>
+        <source>JsonLogic</source>
+        <translation>JsonLogic</translation>
+    </message>
+    <message>
+        <source>SQL query</source>
+        <translation>SQL-Abfrage</translation>
+    </message>
+    <message>
+        <source>Markdown summary</source>
+        <translation>Markdown-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Tagged leads (CSV)</source>
+        <translation>Markierte Leads (CSV)</translation>
+    </message>
+    <message>
+        <source>Tagged leads (XLSX)</source>
+        <translation>Markierte Leads (XLSX)</translation>
+    </message>
+    <message>
+        <source>Tagged leads (JSONL)</source>
+        <translation>Markierte Leads (JSONL)</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Exportformat</translation>
+    </message>
+    <message>
+        <source>Exports the rule set</source>
+        <translation>Exportiert das Regelwerk</translation>
+    </message>
+    <message>
+        <source>Exports every lead with its segment</source>
+        <translation>Exportiert jeden Lead mit seinem Segment</translation>
+    </message>
+    <message>
+        <source>Preview of the exported file</source>
+        <translation>Vorschau der exportierten Datei</translation>
+    </message>
+    <message>
+        <source>Nothing can be written until the problem above is solved.</source>
+        <translation>Nichts kann geschrieben werden, bis das Problem oben behoben ist.</translation>
+    </message>
+    <message>
+        <source>Writing %p%</source>
+        <translation>Schreibe %p%</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Fixed date for relative conditions:</source>
+        <translation>Festes Datum für relative Bedingungen:</translation>
+    </message>
+    <message>
+        <source>JsonLogic has no current date: conditions like “within the last 30 days” are written as a date range ending on this date</source>
+        <translation>JsonLogic kennt kein aktuelles Datum: Bedingungen wie „in den letzten 30 Tagen“ werden als Datumsbereich geschrieben, der an diesem Datum endet</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>DuckDB</source>
+        <translation>DuckDB</translation>
+    </message>
+    <message>
+        <source>BigQuery</source>
+        <translation>BigQuery</translation>
+    </message>
+    <message>
+        <source>Snowflake</source>
+        <translation>Snowflake</translation>
+    </message>
+    <message>
+        <source>Spark SQL</source>
+        <translation>Spark SQL</translation>
+    </message>
+    <message>
+        <source>&amp;Dialect:</source>
+        <translation>&amp;Dialekt:</translation>
+    </message>
+    <message>
+        <source>Dots separate schema or dataset parts; each part is quoted on its own</source>
+        <translation>Punkte trennen Schema- oder Datensatzteile; jeder Teil wird einzeln quotiert</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabelle:</translation>
+    </message>
+    <message>
+        <source>the first field of the rule set</source>
+        <translation>das erste Feld des Regelwerks</translation>
+    </message>
+    <message>
+        <source>The column that identifies a lead, returned with segment_id and the scores</source>
+        <translation>Die Spalte, die einen Lead identifiziert, zurückgegeben mit segment_id und den Scores</translation>
+    </message>
+    <message>
+        <source>&amp;Key column:</source>
+        <translation>&amp;Schlüsselspalte:</translation>
+    </message>
+    <message>
+        <source>Unchecked, relative conditions count back from the database&apos;s CURRENT_DATE when the query runs</source>
+        <translation>Nicht angehakt, zählen relative Bedingungen vom CURRENT_DATE der Datenbank zurück, wenn die Abfrage läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Segments (none checked: all leads):</source>
+        <translation>&amp;Segmente (keines angehakt: alle Leads):</translation>
+    </message>
+    <message>
+        <source>One &amp;sheet per top-level segment</source>
+        <translation>Ein &amp;Tabellenblatt pro Segment der obersten Ebene</translation>
+    </message>
+    <message>
+        <source>Also save the tags &amp;into the workspace (for this rule-set version)</source>
+        <translation>Die Markierungen auch &amp;im Arbeitsbereich speichern (für diese Regelwerksversion)</translation>
+    </message>
+    <message>
+        <source>Records each lead&apos;s segment in the workspace, so that a later import can be compared with what was tagged</source>
+        <translation>Speichert das Segment jedes Leads im Arbeitsbereich, damit ein späterer Import mit dem Markierten verglichen werden kann</translation>
+    </message>
+    <message>
+        <source>The rule set as a canonical rule file (*.rules.json), the hand-off to the command line and to server tools.</source>
+        <translation>Das Regelwerk als kanonische Regeldatei (*.rules.json), die Übergabe an die Kommandozeile und an Server-Werkzeuge.</translation>
+    </message>
+    <message>
+        <source>One JsonLogic rule per segment membership and per score (jsonlogic.com), for web and server code.</source>
+        <translation>Eine JsonLogic-Regel pro Segmentzugehörigkeit und pro Score (jsonlogic.com), für Web- und Server-Code.</translation>
+    </message>
+    <message>
+        <source>One SELECT returning the lead key, segment_id and the scores, for a warehouse table of leads.</source>
+        <translation>Ein SELECT, das den Lead-Schlüssel, segment_id und die Scores liefert, für eine Lead-Tabelle im Data Warehouse.</translation>
+    </message>
+    <message>
+        <source>A readable summary of the segments and scores for a sales team.</source>
+        <translation>Eine lesbare Zusammenfassung der Segmente und Scores für ein Vertriebsteam.</translation>
+    </message>
+    <message>
+        <source>Every lead with all its columns, its segment, the segment&apos;s attributes, the scores and the holdout group.</source>
+        <translation>Jeder Lead mit allen Spalten, seinem Segment, den Attributen des Segments, den Scores und der Holdout-Gruppe.</translation>
+    </message>
+    <message>
+        <source>No leads are loaded: open a workspace first.</source>
+        <translation>Keine Leads geladen: Öffnen Sie zuerst einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>%1 leads of the workspace, written row by row in the background.</source>
+        <translation>%1 Leads des Arbeitsbereichs, Zeile für Zeile im Hintergrund geschrieben.</translation>
+    </message>
+    <message>
+        <source>Segments: all leads, including those in no segment.</source>
+        <translation>Segmente: alle Leads, auch die in keinem Segment.</translation>
+    </message>
+    <message>
+        <source>Segments: only leads of %1.</source>
+        <translation>Segmente: nur Leads von %1.</translation>
+    </message>
+    <message>
+        <source>Columns: the workspace&apos;s columns, then segment_id, segment_path, the attributes, the scores and holdout.</source>
+        <translation>Spalten: die Spalten des Arbeitsbereichs, dann segment_id, segment_path, die Attribute, die Scores und holdout.</translation>
+    </message>
+    <message>
+        <source>No leads are loaded.</source>
+        <translation>Keine Leads geladen.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 lines (%3 bytes in all).</source>
+        <translation>Die ersten %1 von %2 Zeilen (insgesamt %3 Bytes).</translation>
+    </message>
+    <message>
+        <source>The whole file: %1 lines, %2 bytes.</source>
+        <translation>Die ganze Datei: %1 Zeilen, %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>This rule set cannot be exported in this format:</source>
+        <translation>Dieses Regelwerk lässt sich nicht in diesem Format exportieren:</translation>
+    </message>
+    <message>
+        <source>Rule files (*.rules.json)</source>
+        <translation>Regeldateien (*.rules.json)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql)</source>
+        <translation>SQL-Dateien (*.sql)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON-Lines-Dateien (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 geschrieben</numerusform>
+            <numerusform>%n Zeilen nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) saved into the workspace (rule-set version %1).</source>
+        <translation>
+            <numerusform>%n Markierung im Arbeitsbereich gespeichert (Regelwerksversion %1).</numerusform>
+            <numerusform>%n Markierungen im Arbeitsbereich gespeichert (Regelwerksversion %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tags could not be saved into the workspace: %1</source>
+        <translation>Die Markierungen konnten nicht im Arbeitsbereich gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>sd::FeatureEncoder</name>
     <message>
         <source>the field &quot;%1&quot; is not in the data</source>

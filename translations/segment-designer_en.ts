@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>sd::ExportActions</name>
+    <message numerus="yes">
+        <source>%1
+(and %n more; see the details)</source>
+        <translation>
+            <numerusform>%1
+(and %n more; see the details)</numerusform>
+            <numerusform>%1
+(and %n more; see the details)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n segment(s) changed</source>
+        <translation>
+            <numerusform>Imported %1: %n segment changed</numerusform>
+            <numerusform>Imported %1: %n segments changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n score(s) changed</source>
+        <translation>
+            <numerusform>, %n score changed</numerusform>
+            <numerusform>, %n scores changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ExportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n row written to %1</numerusform>
+            <numerusform>%n rows written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) saved into the workspace (rule-set version %1).</source>
+        <translation>
+            <numerusform>%n tag saved into the workspace (rule-set version %1).</numerusform>
+            <numerusform>%n tags saved into the workspace (rule-set version %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::HelpBrowser</name>
     <message numerus="yes">
         <source>%n match(es)</source>

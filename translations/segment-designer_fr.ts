@@ -1185,6 +1185,338 @@
     </message>
 </context>
 <context>
+    <name>sd::ExportActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the rule set (rule file, JsonLogic, SQL, Markdown) or the tagged leads (CSV, XLSX, JSONL)</source>
+        <translation>Exporter l’ensemble de règles (fichier de règles, JsonLogic, SQL, Markdown) ou les leads étiquetés (CSV, XLSX, JSONL)</translation>
+    </message>
+    <message>
+        <source>Import &amp;JsonLogic…</source>
+        <translation>Importer du &amp;JsonLogic…</translation>
+    </message>
+    <message>
+        <source>Read JsonLogic rules (as the JsonLogic export writes them) into the rule set</source>
+        <translation>Lire des règles JsonLogic (telles que l’export JsonLogic les écrit) dans l’ensemble de règles</translation>
+    </message>
+    <message>
+        <source>Import JsonLogic</source>
+        <translation>Importer du JsonLogic</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported; the rule set is unchanged.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été importé&#xa0;; l’ensemble de règles est inchangé.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Le fichier dépasse %1&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Le fichier n’a pas pu être lu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+(and %n more; see the details)</source>
+        <translation>
+            <numerusform>%1
+(et %n autre&#xa0;; voir les détails)</numerusform>
+            <numerusform>%1
+(et %n autres&#xa0;; voir les détails)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” matches the rule set; nothing changed.</source>
+        <translation>«&#xa0;%1&#xa0;» correspond à l’ensemble de règles&#xa0;; rien n’a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n segment(s) changed</source>
+        <translation>
+            <numerusform>%1 importé&#xa0;: %n segment modifié</numerusform>
+            <numerusform>%1 importé&#xa0;: %n segments modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n score(s) changed</source>
+        <translation>
+            <numerusform>, %n score modifié</numerusform>
+            <numerusform>, %n scores modifiés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Rule file</source>
+        <translation>Fichier de règles</translation>
+    </message>
+    <message>
+        <source>JsonLogic</source>
+        <translation>JsonLogic</translation>
+    </message>
+    <message>
+        <source>SQL query</source>
+        <translation>Requête SQL</translation>
+    </message>
+    <message>
+        <source>Markdown summary</source>
+        <translation>Résumé Markdown</translation>
+    </message>
+    <message>
+        <source>Tagged leads (CSV)</source>
+        <translation>Leads étiquetés (CSV)</translation>
+    </message>
+    <message>
+        <source>Tagged leads (XLSX)</source>
+        <translation>Leads étiquetés (XLSX)</translation>
+    </message>
+    <message>
+        <source>Tagged leads (JSONL)</source>
+        <translation>Leads étiquetés (JSONL)</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format d’export</translation>
+    </message>
+    <message>
+        <source>Exports the rule set</source>
+        <translation>Exporte l’ensemble de règles</translation>
+    </message>
+    <message>
+        <source>Exports every lead with its segment</source>
+        <translation>Exporte chaque lead avec son segment</translation>
+    </message>
+    <message>
+        <source>Preview of the exported file</source>
+        <translation>Aperçu du fichier exporté</translation>
+    </message>
+    <message>
+        <source>Nothing can be written until the problem above is solved.</source>
+        <translation>Rien ne peut être écrit tant que le problème ci-dessus n’est pas résolu.</translation>
+    </message>
+    <message>
+        <source>Writing %p%</source>
+        <translation>Écriture %p&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Annuler l’export</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Fixed date for relative conditions:</source>
+        <translation>Date fixe pour les conditions relatives&#xa0;:</translation>
+    </message>
+    <message>
+        <source>JsonLogic has no current date: conditions like “within the last 30 days” are written as a date range ending on this date</source>
+        <translation>JsonLogic n’a pas de date du jour&#xa0;: les conditions comme «&#xa0;dans les 30 derniers jours&#xa0;» sont écrites comme une plage de dates se terminant à cette date</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>DuckDB</source>
+        <translation>DuckDB</translation>
+    </message>
+    <message>
+        <source>BigQuery</source>
+        <translation>BigQuery</translation>
+    </message>
+    <message>
+        <source>Snowflake</source>
+        <translation>Snowflake</translation>
+    </message>
+    <message>
+        <source>Spark SQL</source>
+        <translation>Spark SQL</translation>
+    </message>
+    <message>
+        <source>&amp;Dialect:</source>
+        <translation>&amp;Dialecte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dots separate schema or dataset parts; each part is quoted on its own</source>
+        <translation>Les points séparent les parties de schéma ou de jeu de données&#xa0;; chaque partie est citée séparément</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the first field of the rule set</source>
+        <translation>le premier champ de l’ensemble de règles</translation>
+    </message>
+    <message>
+        <source>The column that identifies a lead, returned with segment_id and the scores</source>
+        <translation>La colonne qui identifie un lead, renvoyée avec segment_id et les scores</translation>
+    </message>
+    <message>
+        <source>&amp;Key column:</source>
+        <translation>Colonne &amp;clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unchecked, relative conditions count back from the database&apos;s CURRENT_DATE when the query runs</source>
+        <translation>Décoché, les conditions relatives comptent à rebours depuis le CURRENT_DATE de la base de données au moment de la requête</translation>
+    </message>
+    <message>
+        <source>&amp;Segments (none checked: all leads):</source>
+        <translation>&amp;Segments (aucun coché&#xa0;: tous les leads)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One &amp;sheet per top-level segment</source>
+        <translation>Une &amp;feuille par segment de premier niveau</translation>
+    </message>
+    <message>
+        <source>Also save the tags &amp;into the workspace (for this rule-set version)</source>
+        <translation>Enregistrer aussi les étiquettes &amp;dans l’espace de travail (pour cette version de l’ensemble de règles)</translation>
+    </message>
+    <message>
+        <source>Records each lead&apos;s segment in the workspace, so that a later import can be compared with what was tagged</source>
+        <translation>Enregistre le segment de chaque lead dans l’espace de travail, pour comparer un import ultérieur avec ce qui a été étiqueté</translation>
+    </message>
+    <message>
+        <source>The rule set as a canonical rule file (*.rules.json), the hand-off to the command line and to server tools.</source>
+        <translation>L’ensemble de règles en fichier de règles canonique (*.rules.json), à transmettre à la ligne de commande et aux outils serveur.</translation>
+    </message>
+    <message>
+        <source>One JsonLogic rule per segment membership and per score (jsonlogic.com), for web and server code.</source>
+        <translation>Une règle JsonLogic par appartenance à un segment et par score (jsonlogic.com), pour le code web et serveur.</translation>
+    </message>
+    <message>
+        <source>One SELECT returning the lead key, segment_id and the scores, for a warehouse table of leads.</source>
+        <translation>Un SELECT qui renvoie la clé du lead, segment_id et les scores, pour une table de leads d’entrepôt de données.</translation>
+    </message>
+    <message>
+        <source>A readable summary of the segments and scores for a sales team.</source>
+        <translation>Un résumé lisible des segments et des scores pour une équipe commerciale.</translation>
+    </message>
+    <message>
+        <source>Every lead with all its columns, its segment, the segment&apos;s attributes, the scores and the holdout group.</source>
+        <translation>Chaque lead avec toutes ses colonnes, son segment, les attributs du segment, les scores et le groupe témoin.</translation>
+    </message>
+    <message>
+        <source>No leads are loaded: open a workspace first.</source>
+        <translation>Aucun lead n’est chargé&#xa0;: ouvrez d’abord un espace de travail.</translation>
+    </message>
+    <message>
+        <source>%1 leads of the workspace, written row by row in the background.</source>
+        <translation>%1 leads de l’espace de travail, écrits ligne par ligne en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>Segments: all leads, including those in no segment.</source>
+        <translation>Segments&#xa0;: tous les leads, y compris ceux qui ne sont dans aucun segment.</translation>
+    </message>
+    <message>
+        <source>Segments: only leads of %1.</source>
+        <translation>Segments&#xa0;: seulement les leads de %1.</translation>
+    </message>
+    <message>
+        <source>Columns: the workspace&apos;s columns, then segment_id, segment_path, the attributes, the scores and holdout.</source>
+        <translation>Colonnes&#xa0;: les colonnes de l’espace de travail, puis segment_id, segment_path, les attributs, les scores et holdout.</translation>
+    </message>
+    <message>
+        <source>No leads are loaded.</source>
+        <translation>Aucun lead n’est chargé.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 lines (%3 bytes in all).</source>
+        <translation>Les %1 premières lignes sur %2 (%3 octets en tout).</translation>
+    </message>
+    <message>
+        <source>The whole file: %1 lines, %2 bytes.</source>
+        <translation>Le fichier entier&#xa0;: %1 lignes, %2 octets.</translation>
+    </message>
+    <message>
+        <source>This rule set cannot be exported in this format:</source>
+        <translation>Cet ensemble de règles ne peut pas être exporté dans ce format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rule files (*.rules.json)</source>
+        <translation>Fichiers de règles (*.rules.json)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql)</source>
+        <translation>Fichiers SQL (*.sql)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Fichiers Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Fichiers JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n ligne écrite dans %1</numerusform>
+            <numerusform>%n lignes écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) saved into the workspace (rule-set version %1).</source>
+        <translation>
+            <numerusform>%n étiquette enregistrée dans l’espace de travail (version %1 de l’ensemble de règles).</numerusform>
+            <numerusform>%n étiquettes enregistrées dans l’espace de travail (version %1 de l’ensemble de règles).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tags could not be saved into the workspace: %1</source>
+        <translation>Les étiquettes n’ont pas pu être enregistrées dans l’espace de travail&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>sd::FeatureEncoder</name>
     <message>
         <source>the field &quot;%1&quot; is not in the data</source>

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "exportactions.h"
 #include "helpbrowser.h"
 #include "modelactions.h"
 
@@ -292,6 +293,10 @@ void MainWindow::createActions()
     file->addAction(mImportAction);
     file->addSeparator();
     mFileActions->addToMenu(file);
+    file->addSeparator();
+    auto exports = new ExportActions(mDocument, mEvaluation, this, [this] { return mWorkspace.get(); });
+    connect(exports, &ExportActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    exports->addToMenu(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);

@@ -1,16 +1,13 @@
 // The CLI's export command: a rule file as JsonLogic, SQL, canonical rules or a Markdown summary.
 #include "commands.h"
 
-#include "jsonlogicexporter.h"
-#include "markdownsummary.h"
 #include "rulefile.h"
-#include "sqlexporter.h"
+#include "ruleexport.h"
 #include "valueparsing.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -92,11 +89,11 @@ int runExport(const QStringList& args)
     if (!rules.ok || !rules.errors.empty())
         return exportError(rules.errors.empty() ? QStringLiteral("%1: invalid rule file").arg(path) : firstErrors(path, rules.errors));
 
-    ExportResult result;
-    if (to == QLatin1String("jsonlogic")) {
-        result = exportJsonLogic(rules.rules, JsonLogicOptions{asOf});
-    } else if (to == QLatin1String("sql")) {
-        SqlExportOptions options;
+    RuleExportRequest request;
+    request.format = *ruleExportFormatFromName(to.toStdString());
+    request.asOf = asOf;
+    if (request.format == RuleExportFormat::Sql) {
+        SqlExportOptions& options = request.sql;
         const QString dialect = p.value(QStringLiteral("dialect"));
         if (!dialect.isEmpty()) {
             auto d = SqlDialect::fromName(dialect.toStdString());
@@ -119,14 +116,8 @@ int runExport(const QStringList& args)
             if (options.keyColumn.empty() && !ws->fields().isEmpty())
                 options.keyColumn = ws->fields().front().name.toStdString();
         }
-        options.asOf = asOf;
-        result = exportSql(rules.rules, options);
-    } else if (to == QLatin1String("rules")) {
-        result.ok = true;
-        result.text = serializeRuleFile(rules.rules).toStdString();
-    } else {
-        result = markdownSummary(rules.rules);
     }
+    const ExportResult result = exportRules(rules.rules, request);
     if (!result.ok)
         return exportError(firstErrors(path, result.errors));
 
@@ -135,11 +126,9 @@ int runExport(const QStringList& args)
         std::fwrite(result.text.data(), 1, result.text.size(), stdout);
         return std::fflush(stdout) == 0 ? 0 : 2;
     }
-    // Written beside the target and renamed into place: a failure leaves no partial file.
-    QSaveFile save(out);
-    if (!save.open(QIODevice::WriteOnly)
-        || save.write(result.text.data(), qint64(result.text.size())) != qint64(result.text.size()) || !save.commit())
-        return exportError(QStringLiteral("%1: cannot write: %2").arg(out, save.errorString()));
+    QString error;
+    if (!writeExportFile(out, result.text, &error))
+        return exportError(error);
     return 0;
 }
 

@@ -3,6 +3,7 @@
 // cannot express; JsonLogic import; and the CLI's export command (stdout, -o, no partial files).
 #include "jsonlogicexporter.h"
 #include "jsonlogicimporter.h"
+#include "jsonlogicruleimport.h"
 #include "markdownsummary.h"
 #include "rulefile.h"
 #include "sqlexporter.h"
@@ -86,6 +87,9 @@ private slots:
     void jsonLogicImport();
     void jsonLogicImportErrors_data();
     void jsonLogicImportErrors();
+    void jsonLogicDocumentRoundTrip_data();
+    void jsonLogicDocumentRoundTrip();
+    void jsonLogicForeignDocument();
     void cliExport();
 };
 
@@ -339,6 +343,82 @@ void TestExports::cliExport()
     r = cli({QStringLiteral("export"), QStringLiteral("--help")});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains("--dialect"));
+}
+
+void TestExports::jsonLogicDocumentRoundTrip_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("exact"); // false: relative dates or segment references come back expanded
+    QTest::newRow("b2b-tiers") << QStringLiteral("b2b-tiers.rules.json") << false;
+    QTest::newRow("scores") << QStringLiteral("scores.rules.json") << true;
+    QTest::newRow("minimal") << QStringLiteral("minimal.rules.json") << true;
+    QTest::newRow("designer-session") << QStringLiteral("designer-session.rules.json") << false;
+}
+
+// The JsonLogic export of a rule set, imported into that rule set with every condition and score
+// rule wiped, gives the rule set back (or membership the same, where the export had to expand).
+void TestExports::jsonLogicDocumentRoundTrip()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, exact);
+    const RuleSet original = rulesFrom(file);
+    const ExportResult logic = exportJsonLogic(original, JsonLogicOptions{kAsOf});
+    QVERIFY2(logic.ok, logic.errors.empty() ? "" : qPrintable(formatRuleFileError(logic.errors.front())));
+    RuleSet wiped = original;
+    std::function<void(Segment&)> wipe = [&](Segment& s) {
+        s.when.reset();
+        for (Segment& c : s.children)
+            wipe(c);
+    };
+    wipe(wiped.root);
+    for (Score& sc : wiped.scores)
+        sc.rules.clear();
+    const JsonLogicRulesImport r = importJsonLogicRules(QByteArray::fromStdString(logic.text), wiped);
+    QVERIFY2(r.ok, r.errors.empty() ? "" : qPrintable(formatRuleFileError(r.errors.front())));
+    // Exporting the import again gives the same JsonLogic: the same membership for every lead.
+    const ExportResult again = exportJsonLogic(r.rules, JsonLogicOptions{kAsOf});
+    QVERIFY(again.ok);
+    QCOMPARE(QString::fromStdString(again.text), QString::fromStdString(logic.text));
+    QCOMPARE(r.rules.root.children.size(), original.root.children.size());
+    QCOMPARE(r.rules.scores.size(), original.scores.size());
+    if (exact)
+        QCOMPARE(QString::fromUtf8(serializeRuleFile(r.rules)), QString::fromUtf8(serializeRuleFile(original)));
+    else
+        QVERIFY(!(r.rules == original));
+}
+
+void TestExports::jsonLogicForeignDocument()
+{
+    RuleSet current;
+    current.fields = {{"n", FieldType::Number}, {"t", FieldType::Text}, {"l", FieldType::List}};
+    Segment old;
+    old.id = "old";
+    old.name = "Old";
+    current.root.children.push_back(old);
+    current.root.mode = ChildMode::Exclusive;
+    const QByteArray doc = R"({"segments": {
+        "big": {"and": [{"!=": [{"var": "n"}, null]}, {">=": [{"var": "n"}, 10]}]},
+        "not-x": {"!": [{"and": [{"!!": [{"var": "t"}]}, {"===": [{"var": "t"}, "x"]}]}]},
+        "tools": {"and": [{"!!": [{"var": "l"}]}, {"or": [{"in": ["a", {"var": "l"}]}, {"in": ["b", {"var": "l"}]}]}]},
+        "~": false}})";
+    const JsonLogicRulesImport r = importJsonLogicRules(doc, current);
+    QVERIFY2(r.ok, r.errors.empty() ? "" : qPrintable(formatRuleFileError(r.errors.front())));
+    QCOMPARE(r.segmentsChanged, 3);
+    QCOMPARE(r.rules.root.mode, ChildMode::Overlapping);
+    QCOMPARE(r.rules.root.children.size(), size_t(3));
+    const nlohmann::json file = nlohmann::json::parse(serializeRuleFile(r.rules).toStdString());
+    QCOMPARE(QString::fromStdString(file["segments"]["children"][0]["when"].dump()), QStringLiteral(R"({"field":"n","op":">=","value":10})"));
+    QCOMPARE(QString::fromStdString(file["segments"]["children"][1]["when"].dump()), QStringLiteral(R"({"field":"t","op":"!=","value":"x"})"));
+    QCOMPARE(QString::fromStdString(file["segments"]["children"][2]["when"].dump()), QStringLiteral(R"({"field":"l","op":"has_any","value":["a","b"]})"));
+    // A segment of the open rule set missing from a file that has others of it is an error.
+    Segment kept;
+    kept.id = "big";
+    current.root.children.push_back(kept);
+    const JsonLogicRulesImport partial = importJsonLogicRules(doc, current);
+    QVERIFY(!partial.ok);
+    QVERIFY(std::any_of(partial.errors.begin(), partial.errors.end(), [](const RuleFileError& e) {
+        return e.message.find("\"old\", which the file lacks") != std::string::npos;
+    }));
 }
 
 QTEST_GUILESS_MAIN(TestExports)
