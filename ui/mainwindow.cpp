@@ -14,6 +14,7 @@
 #include "leadspanel.h"
 #include "ruledocument.h"
 #include "rulefileactions.h"
+#include "scoreeditor.h"
 #include "segmenttreemodel.h"
 #include "segmenttreepanel.h"
 #include "statisticspanel.h"
@@ -114,6 +115,7 @@ MainWindow::MainWindow(QWidget* parent)
             names.insert(c.name);
         mTreePanel->model()->setAvailableFields(names);
         mEditor->setTable(table);
+        mScoreEditor->setTable(table);
     });
     connect(mEvaluation, &EvaluationController::loadFailed, this, [this](const QString& message) {
         mLoadProgress->hide();
@@ -171,6 +173,23 @@ void MainWindow::createDocks()
     mLeads = new LeadsPanel(mDocument, mEvaluation, this);
     QDockWidget* leadsDock = makeDock(tr("Leads"), QStringLiteral("leadsDock"), mLeads, this);
     addDockWidget(Qt::BottomDockWidgetArea, leadsDock);
+    mLeadsDock = leadsDock;
+    mChartsDock = chartsDock;
+
+    // The score editor is wide rather than tall (scores, rules, figures side by side): it shares
+    // the bottom area with the leads and is raised by Models → Edit Scores….
+    mScoreEditor = new ScoreEditor(mDocument, this);
+    mScoresDock = makeDock(tr("Scores"), QStringLiteral("scoresDock"), mScoreEditor, this);
+    connect(mScoreEditor, &ScoreEditor::conditionValueEdited, this,
+            [this](const QString& segmentId, const QString& pointer, const QJsonValue& value) {
+                if (value.isDouble())
+                    mEditor->setValueAt(segmentId, pointer, value.toDouble());
+            });
+    connect(mScoreEditor, &ScoreEditor::figuresShown, this, [this](quint64 job) {
+        if (job >= mScoresPendingJob)
+            mScoresPendingJob = 0;
+        checkLoadingFinished();
+    });
 
     auto fields = new QWidget(this);
     mFieldSearch = new QLineEdit(fields);
@@ -200,6 +219,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, historyDock);
     tabifyDockWidget(leadsDock, mFieldsDock);
     tabifyDockWidget(mFieldsDock, historyDock);
+    tabifyDockWidget(historyDock, mScoresDock);
     leadsDock->raise();
     // The charts need width more than height: beside the leads, under the whole window, so that
     // the condition editor keeps the centre.
@@ -284,9 +304,15 @@ void MainWindow::createActions()
     segment->addSeparator();
     segment->addAction(addCondition);
 
-    mModels = new ModelActions(mDocument, mEvaluation, this);
+    mModels = new ModelActions(mDocument, mEvaluation, this, [this] { return mWorkspace.get(); });
     connect(mModels, &ModelActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
-    mModels->addToMenu(menuBar()->addMenu(tr("&Models")));
+    connect(mModels, &ModelActions::scoreAccepted, this, &MainWindow::showScoreEditor);
+    QMenu* models = menuBar()->addMenu(tr("&Models"));
+    QAction* editScores = action(QString(), tr("Edit &Scores…"), QKeySequence(tr("Ctrl+Shift+S")), [this] { showScoreEditor(); });
+    editScores->setToolTip(tr("Points rules, ranges and live figures of the rule set's scores"));
+    models->addAction(editScores);
+    models->addSeparator();
+    mModels->addToMenu(models);
 
     mViewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
@@ -377,7 +403,8 @@ bool MainWindow::isLoading() const
         return true;
     if (!mWorkspace)
         return false;
-    return mEvaluation->isLoading() || (mEvaluation->table() && mEvaluation->isEvaluating()) || mChartsPendingJob != 0;
+    return mEvaluation->isLoading() || (mEvaluation->table() && mEvaluation->isEvaluating()) || mChartsPendingJob != 0
+        || mScoresPendingJob != 0;
 }
 
 void MainWindow::checkLoadingFinished()
@@ -410,11 +437,32 @@ void MainWindow::applySnapshot(const EvaluationSnapshotPtr& snapshot)
     mStats->setSnapshot(snapshot);
     mChartsPendingJob = snapshot->error.isEmpty() ? snapshot->jobId : 0;
     mCharts->setSnapshot(snapshot);
+    mScoresPendingJob = snapshot->error.isEmpty() && mScoresDock->isVisible() ? snapshot->jobId : 0;
+    mScoreEditor->setSnapshot(snapshot);
     mLeads->setSnapshot(snapshot);
     mTimeLabel->setText(snapshot->error.isEmpty()
                             ? tr("Evaluated in %1 ms").arg(QLocale().toString(snapshot->elapsedMs, 'f', 1))
                             : tr("Not evaluated: %1").arg(snapshot->error));
     checkLoadingFinished();
+}
+
+void MainWindow::showScoreEditor(const QString& scoreId)
+{
+    const bool wasVisible = mScoresDock->isVisible();
+    mScoresDock->show();
+    mScoresDock->raise();
+    // First opening: room for three columns and a readable chart, taken from the leads' width and
+    // the centre's height.
+    if (!wasVisible && !mScoresDock->isFloating() && dockWidgetArea(mScoresDock) == Qt::BottomDockWidgetArea) {
+        resizeDocks({mLeadsDock, mChartsDock}, {width() * 3 / 4, width() / 4}, Qt::Horizontal);
+        resizeDocks({mLeadsDock}, {height() * 9 / 20}, Qt::Vertical);
+    }
+    if (!scoreId.isEmpty())
+        mScoreEditor->selectScore(scoreId);
+    if (mEvaluation->latest() && mEvaluation->latest()->jobId == mScoreEditor->figures().chart.jobId)
+        return;
+    if (mEvaluation->latest())
+        mScoresPendingJob = mEvaluation->latest()->jobId;
 }
 
 void MainWindow::refresh()
