@@ -454,8 +454,8 @@ void MainWindow::showScoreEditor(const QString& scoreId)
     // First opening: room for three columns and a readable chart, taken from the leads' width and
     // the centre's height.
     if (!wasVisible && !mScoresDock->isFloating() && dockWidgetArea(mScoresDock) == Qt::BottomDockWidgetArea) {
-        resizeDocks({mLeadsDock, mChartsDock}, {width() * 3 / 4, width() / 4}, Qt::Horizontal);
-        resizeDocks({mLeadsDock}, {height() * 9 / 20}, Qt::Vertical);
+        resizeDocks({mScoresDock, mChartsDock}, {width() * 3 / 4, width() / 4}, Qt::Horizontal);
+        resizeDocks({mScoresDock}, {height() * 9 / 20}, Qt::Vertical);
     }
     if (!scoreId.isEmpty())
         mScoreEditor->selectScore(scoreId);

@@ -80,8 +80,9 @@ ScoreEditor::ScoreEditor(RuleDocument* document, QWidget* parent)
     splitter->addWidget(buildRulesPane());
     splitter->addWidget(buildFiguresPane());
     splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 2);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 3);
+    splitter->setSizes({220, 700, 520});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
@@ -239,8 +240,8 @@ QWidget* ScoreEditor::buildFiguresPane()
     mHeadline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     mHistogram = new ScoreHistogramChart;
     mThreshold = new ThresholdChart;
-    mHistogram->setMinimumSize(300, 200);
-    mThreshold->setMinimumSize(300, 200);
+    mHistogram->setMinimumSize(360, 220);
+    mThreshold->setMinimumSize(360, 220);
     mFigureTabs = new QTabWidget;
     mFigureTabs->setDocumentMode(true);
     mFigureTabs->addTab(mHistogram, tr("Distribution"));
@@ -338,8 +339,12 @@ void ScoreEditor::documentChanged()
 
 void ScoreEditor::showCurrent()
 {
-    if (mRules->scoreIndex() != mCurrent)
+    if (mRules->scoreIndex() != mCurrent) {
         mRules->setScoreIndex(mCurrent);
+        // The rule condition editor always has a rule to show.
+        if (mRules->rowCount() > 0)
+            selectRule(0);
+    }
     const Score* s = mRules->score();
     mUpdating = true;
     for (QWidget* w : std::initializer_list<QWidget*>{mId, mLabel, mHasMin, mHasMax, mRemoveScore, mRulesPane})
