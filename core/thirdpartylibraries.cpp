@@ -5,6 +5,7 @@
 
 #include <QtGlobal>
 
+#include <Eigen/Core>
 #include <csv.h>
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
@@ -37,6 +38,8 @@ std::vector<ThirdPartyLibrary> thirdPartyLibraries()
          QStringLiteral("https://www.freedesktop.org/wiki/Software/uchardet/")},
         {QStringLiteral("libxlsxwriter"), QString::fromLatin1(lxw_version()), QStringLiteral("BSD-2-Clause"),
          QStringLiteral("https://libxlsxwriter.github.io/")},
+        {QStringLiteral("Eigen"), QStringLiteral("%1.%2.%3").arg(EIGEN_WORLD_VERSION).arg(EIGEN_MAJOR_VERSION).arg(EIGEN_MINOR_VERSION),
+         QStringLiteral("MPL-2.0"), QStringLiteral("https://eigen.tuxfamily.org/")},
     };
 }
 

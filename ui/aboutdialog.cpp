@@ -106,6 +106,8 @@ QString AboutDialog::purposeOf(const QString& library) const
         return tr("Detecting the encoding of CSV files");
     if (library == QLatin1String("libxlsxwriter"))
         return tr("Tagged lead lists as Excel workbooks");
+    if (library == QLatin1String("Eigen"))
+        return tr("Fitting a score to the outcome");
     return QString();
 }
 

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QDrag>
+#include <QKeyEvent>
 #include <QMimeData>
 #include <QMouseEvent>
 
@@ -16,6 +17,41 @@ ConditionDragHandle::ConditionDragHandle(const ConditionPath& path, QWidget* par
     setCursor(Qt::OpenHandCursor);
     setToolTip(tr("Drag to move this condition into another group"));
     setForegroundRole(QPalette::PlaceholderText);
+    setAccessibleName(tr("Move condition"));
+}
+
+void ConditionDragHandle::setStepHandler(std::function<void(int)> step)
+{
+    mStep = std::move(step);
+    setFocusPolicy(mStep && !mPath.empty() ? Qt::StrongFocus : Qt::NoFocus);
+    setToolTip(tr("Drag to move this condition into another group, or focus it and press Up or Down"));
+    setAccessibleDescription(tr("Up and Down move the condition one place; at the edge of a group it leaves the group."));
+}
+
+void ConditionDragHandle::keyPressEvent(QKeyEvent* event)
+{
+    if (mStep && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+        const auto step = mStep; // the handler rebuilds the editor, which deletes this widget later
+        step(event->key() == Qt::Key_Up ? -1 : 1);
+        event->accept();
+        return;
+    }
+    QLabel::keyPressEvent(event);
+}
+
+void ConditionDragHandle::focusInEvent(QFocusEvent* event)
+{
+    // A visible focus mark: the grip is otherwise plain text.
+    setFrameShape(QFrame::Box);
+    setForegroundRole(QPalette::Highlight);
+    QLabel::focusInEvent(event);
+}
+
+void ConditionDragHandle::focusOutEvent(QFocusEvent* event)
+{
+    setFrameShape(QFrame::NoFrame);
+    setForegroundRole(QPalette::PlaceholderText);
+    QLabel::focusOutEvent(event);
 }
 
 QByteArray ConditionDragHandle::encode(const ConditionPath& path)

@@ -1,6 +1,8 @@
 // Condition editor: builds the block tree, turns edits into undo commands, shows counts and errors.
 #include "conditioneditor.h"
 
+#include "conditiondraghandle.h"
+
 #include "commands/setconditioncommand.h"
 #include "conditiongroupwidget.h"
 #include "conditionleafwidget.h"
@@ -465,6 +467,54 @@ bool ConditionEditor::setValueAt(const QString& segmentId, const QString& pointe
     mDocument->push(new SetConditionCommand(mDocument, id, when, mDocument->rules().fields, tr("Edit condition"),
                                             segmentId + QLatin1Char('|') + pointer + QStringLiteral("|chart")));
     return true;
+}
+
+void ConditionEditor::moveStep(const ConditionPath& path, int direction)
+{
+    if (path.empty())
+        return;
+    std::optional<Condition> when = currentWhen();
+    if (!when)
+        return;
+    const ConditionPath group(path.begin(), path.end() - 1);
+    const Condition* parent = conditionAt(*when, group);
+    if (!parent)
+        return;
+    const int index = path.back();
+    const int count = int(parent->children.size());
+    ConditionPath target;
+    bool moved = false;
+    if (direction < 0 && index > 0) {
+        moved = moveCondition(when, path, group, index - 1);
+        target = group;
+        target.push_back(index - 1);
+    } else if (direction > 0 && index + 1 < count) {
+        moved = moveCondition(when, path, group, index + 2); // positions count before the move
+        target = group;
+        target.push_back(index + 1);
+    } else if (!group.empty()) {
+        // At an edge: out of the group, just before or after it in the group around it.
+        const ConditionPath outer(group.begin(), group.end() - 1);
+        const int groupIndex = group.back();
+        moved = moveCondition(when, path, outer, direction < 0 ? groupIndex : groupIndex + 1);
+        target = outer;
+        target.push_back(direction < 0 ? groupIndex : groupIndex + 1);
+    }
+    if (!moved)
+        return;
+    apply(when, tr("Move condition"));
+    focusGrip(target);
+}
+
+void ConditionEditor::focusGrip(const ConditionPath& path)
+{
+    if (!mContent)
+        return;
+    for (ConditionDragHandle* grip : mContent->findChildren<ConditionDragHandle*>())
+        if (grip->path() == path) {
+            grip->setFocus(Qt::OtherFocusReason);
+            return;
+        }
 }
 
 void ConditionEditor::moveTo(const ConditionPath& from, const ConditionPath& toGroup, int index)

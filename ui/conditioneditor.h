@@ -49,6 +49,9 @@ public:
     void addSegmentRefAt(const ConditionPath& groupPath);
     void addGroupAt(const ConditionPath& groupPath);
     void moveTo(const ConditionPath& from, const ConditionPath& toGroup, int index);
+    // One place up (-1) or down (+1) among its siblings; at the edge of its group, out of it
+    // (before or after the group). The grip of the moved node keeps the keyboard focus.
+    void moveStep(const ConditionPath& path, int direction);
     // Sets one number of a segment's condition, named by a JSON Pointer inside its `when`
     // ("/value", "/all/0/value", "/value/1"): the charts' threshold drags. Consecutive calls for
     // the same number merge into one undo step. False when the pointer names no such number.
@@ -65,6 +68,7 @@ signals:
 
 private:
     void rebuild();
+    void focusGrip(const ConditionPath& path);
     void updateCounts();
     void updateErrors();
     void apply(std::optional<Condition> when, const QString& text, const QString& mergeKey = {}, bool rebuild = true);

@@ -49,9 +49,15 @@ ConditionGroupWidget::ConditionGroupWidget(ConditionEditor* editor, const Condit
     header->setContentsMargins(0, 0, 0, 0);
     header->setSpacing(6);
     if (!path.empty())
-        header->addWidget(new ConditionDragHandle(path, mHeader));
+    {
+        auto* handle = new ConditionDragHandle(path, mHeader);
+        handle->setStepHandler([this](int direction) { mEditor->moveStep(mPath, direction); });
+        header->addWidget(handle);
+    }
     auto kind = new QComboBox(mHeader);
     kind->setObjectName(QStringLiteral("groupKind"));
+    kind->setAccessibleName(tr("Group type"));
+    kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     kind->addItem(tr("All of these (and)"), int(Condition::Kind::All));
     kind->addItem(tr("Any of these (or)"), int(Condition::Kind::Any));
     kind->addItem(tr("Not"), int(Condition::Kind::Not));

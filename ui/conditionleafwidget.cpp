@@ -219,7 +219,9 @@ ConditionLeafWidget::ConditionLeafWidget(ConditionEditor* editor, const Conditio
     mRow = new QHBoxLayout;
     mRow->setSpacing(6);
     outer->addLayout(mRow);
-    mRow->addWidget(new ConditionDragHandle(path, this));
+    auto* handle = new ConditionDragHandle(path, this);
+    handle->setStepHandler([this](int direction) { mEditor->moveStep(mPath, direction); });
+    mRow->addWidget(handle);
 
     mHint = new QLabel(this);
     mError = new QLabel(this);
@@ -239,6 +241,7 @@ ConditionLeafWidget::ConditionLeafWidget(ConditionEditor* editor, const Conditio
 
     mCount = new QLabel(this);
     mCount->setObjectName(QStringLiteral("funnelCount"));
+    mCount->setAccessibleName(tr("Leads left after this condition"));
     mCount->setMinimumWidth(90);
     mCount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     mRow->addWidget(mCount);
@@ -246,11 +249,13 @@ ConditionLeafWidget::ConditionLeafWidget(ConditionEditor* editor, const Conditio
     auto wrap = new QToolButton(this);
     wrap->setIcon(QIcon(QStringLiteral(":/icons/group.svg")));
     wrap->setToolTip(tr("Wrap this condition in a group"));
+    wrap->setAccessibleName(tr("Wrap in group"));
     wrap->setAutoRaise(true);
     connect(wrap, &QToolButton::clicked, this, [this] { mEditor->wrapAt(mPath, Condition::Kind::All); });
     auto remove = new QToolButton(this);
     remove->setIcon(QIcon(QStringLiteral(":/icons/remove.svg")));
     remove->setToolTip(tr("Remove this condition"));
+    remove->setAccessibleName(tr("Remove condition"));
     remove->setAutoRaise(true);
     connect(remove, &QToolButton::clicked, this, [this] { mEditor->removeAt(mPath); });
     mRow->addWidget(wrap);
@@ -293,6 +298,7 @@ void ConditionLeafWidget::buildFieldRow()
     FieldCatalog& catalog = mEditor->catalog();
     mField = new QComboBox(this);
     mField->setObjectName(QStringLiteral("field"));
+    mField->setAccessibleName(tr("Field"));
     mField->setEditable(true);
     mField->setInsertPolicy(QComboBox::NoInsert);
     mField->completer()->setFilterMode(Qt::MatchContains);
@@ -324,6 +330,7 @@ void ConditionLeafWidget::buildFieldRow()
     const FieldType type = fieldType();
     mOp = new QComboBox(this);
     mOp->setObjectName(QStringLiteral("op"));
+    mOp->setAccessibleName(tr("Operator"));
     for (Op op : operatorsFor(type))
         mOp->addItem(operatorText(op, type), int(op));
     if (mOp->findData(int(mLeaf.op)) < 0)
@@ -365,6 +372,7 @@ QWidget* ConditionLeafWidget::numberEditor(const nlohmann::json& value, const Fi
     layout->setContentsMargins(0, 0, 0, 0);
     auto spin = new QDoubleSpinBox(box);
     spin->setObjectName(QStringLiteral("number_") + mergePart);
+    spin->setAccessibleName(tr("Value"));
     spin->setRange(-1e15, 1e15);
     spin->setDecimals(2);
     spin->setGroupSeparatorShown(true);
@@ -391,6 +399,7 @@ QWidget* ConditionLeafWidget::numberEditor(const nlohmann::json& value, const Fi
         };
         auto slider = new QSlider(Qt::Horizontal, box);
         slider->setObjectName(QStringLiteral("slider_") + mergePart);
+        slider->setAccessibleName(tr("Threshold"));
         slider->setRange(0, 1000);
         slider->setMinimumWidth(120);
         slider->setToolTip(logScale ? tr("Drag to move the threshold (logarithmic scale from the minimum to the maximum)")

@@ -6,10 +6,12 @@
 #include "modelactions.h"
 
 #include "charts/chartspanel.h"
+#include "charts/healthpanel.h"
 #include "conditioneditor.h"
 #include "csvimportrunner.h"
 #include "evaluationcontroller.h"
 #include "fieldlistmodel.h"
+#include "healthcheck.h"
 #include "importhistorymodel.h"
 #include "leadspanel.h"
 #include "ruledocument.h"
@@ -37,6 +39,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -91,7 +94,13 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
     mEditor = new ConditionEditor(mDocument, this);
-    setCentralWidget(mEditor);
+    // The centre holds what is being edited and, under it, the charts it moves: both stay in
+    // sight while a condition changes.
+    mCentre = new QSplitter(Qt::Vertical, this);
+    mCentre->setObjectName(QStringLiteral("centreSplitter"));
+    mCentre->setChildrenCollapsible(false);
+    mCentre->addWidget(mEditor);
+    setCentralWidget(mCentre);
     createDocks();
     createStatusBar();
     mFileActions = new RuleFileActions(mDocument, this, [this] { return mWorkspace.get(); },
@@ -101,6 +110,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(mDocument, &RuleDocument::rulesChanged, this, &MainWindow::requestEvaluation);
     connect(mDocument, &RuleDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(mDocument, &RuleDocument::reset, this, &MainWindow::updateTitle);
+    // The verified date belongs to the rule set by name: a loaded or renamed one has its own.
+    connect(mDocument, &RuleDocument::reset, this, &MainWindow::updateFreshness);
+    connect(mDocument, &RuleDocument::segmentChanged, this, [this](const QString& id) {
+        if (id.isEmpty())
+            updateFreshness();
+    });
     connect(mTreePanel, &SegmentTreePanel::currentSegmentChanged, this, &MainWindow::selectSegment);
     connect(mEvaluation, &EvaluationController::snapshotReady, this, &MainWindow::applySnapshot);
     connect(mEvaluation, &EvaluationController::loadProgress, this, [this](int permille) {
@@ -162,7 +177,11 @@ void MainWindow::createDocks()
             mChartsPendingJob = 0;
         checkLoadingFinished();
     });
-    QDockWidget* chartsDock = makeDock(tr("Charts"), QStringLiteral("chartsDock"), mCharts, this);
+    mCentre->addWidget(mCharts);
+    mCentre->setStretchFactor(0, 1);
+    mCentre->setStretchFactor(1, 1);
+    mCentre->setSizes({500, 500}); // half each to start with, whatever the size hints say
+    connect(mCharts->healthPanel(), &HealthPanel::verifyRequested, this, &MainWindow::markRulesVerified);
     // Dragging a threshold in a chart edits the condition, as one undo step per drag.
     connect(mCharts, &ChartsPanel::conditionValueEdited, this,
             [this](const QString& segmentId, const QString& pointer, const QJsonValue& value) {
@@ -221,14 +240,9 @@ void MainWindow::createDocks()
     tabifyDockWidget(mFieldsDock, historyDock);
     tabifyDockWidget(historyDock, mScoresDock);
     leadsDock->raise();
-    // The charts need width more than height: beside the leads, under the whole window, so that
-    // the condition editor keeps the centre.
-    addDockWidget(Qt::BottomDockWidgetArea, chartsDock);
-    splitDockWidget(leadsDock, chartsDock, Qt::Horizontal);
 
     resizeDocks({treeDock, statsDock}, {440, 320}, Qt::Horizontal);
-    resizeDocks({leadsDock, chartsDock}, {820, 560}, Qt::Horizontal);
-    resizeDocks({leadsDock}, {320}, Qt::Vertical);
+    resizeDocks({leadsDock}, {280}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -269,6 +283,19 @@ void MainWindow::createActions()
     QAction* rename = action(QString(), tr("&Rename Segment"), QKeySequence(tr("F2")), [this] { mTreePanel->renameSegment(); });
     rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     mTreePanel->view()->addAction(rename);
+    // Keyboard alternatives to dragging segments in the tree.
+    QAction* moveUp = action(QString(), tr("Move &Up"), QKeySequence(tr("Ctrl+Shift+Up")), [this] { mTreePanel->moveSegmentUp(); });
+    QAction* moveDown = action(QString(), tr("Move Do&wn"), QKeySequence(tr("Ctrl+Shift+Down")),
+                               [this] { mTreePanel->moveSegmentDown(); });
+    QAction* indent = action(QString(), tr("Move In&to Segment Above"), QKeySequence(tr("Ctrl+Shift+Right")),
+                             [this] { mTreePanel->indentSegment(); });
+    QAction* outdent = action(QString(), tr("Move &Out of Parent"), QKeySequence(tr("Ctrl+Shift+Left")),
+                              [this] { mTreePanel->outdentSegment(); });
+    // On the tree only: in text fields Ctrl+Shift+arrows select words.
+    for (QAction* a : {moveUp, moveDown, indent, outdent}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        mTreePanel->view()->addAction(a);
+    }
     QAction* addCondition = action(QStringLiteral(":/icons/add.svg"), tr("Add &Condition"), QKeySequence(tr("Ctrl+Shift+C")),
                                    [this] { mEditor->addConditionOnField({}); });
     QAction* findField = action(QStringLiteral(":/icons/find.svg"), tr("&Find Field…"), QKeySequence::Find, [this] {
@@ -302,6 +329,11 @@ void MainWindow::createActions()
     segment->addAction(rename);
     segment->addAction(remove);
     segment->addSeparator();
+    segment->addAction(moveUp);
+    segment->addAction(moveDown);
+    segment->addAction(indent);
+    segment->addAction(outdent);
+    segment->addSeparator();
     segment->addAction(addCondition);
 
     mModels = new ModelActions(mDocument, mEvaluation, this, [this] { return mWorkspace.get(); });
@@ -317,6 +349,11 @@ void MainWindow::createActions()
     mViewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         mViewMenu->addAction(dock->toggleViewAction());
+    QAction* charts = mViewMenu->addAction(tr("C&harts"));
+    charts->setCheckable(true);
+    charts->setChecked(true);
+    charts->setToolTip(tr("Show or hide the charts under the condition editor"));
+    connect(charts, &QAction::toggled, mCharts, &QWidget::setVisible);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide = help->addAction(tr("&User Guide"), this, &MainWindow::showGuide);
@@ -387,6 +424,7 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     if (!names.isEmpty() && !mDocument->loadFromWorkspace(*mWorkspace, names.first(), &loadError))
         statusBar()->showMessage(loadError, 10000);
     addRecentWorkspace(mWorkspace->path());
+    updateFreshness();
     requestEvaluation();
     refresh();
     return true;
@@ -534,9 +572,36 @@ void MainWindow::importFinished(const QString& path, bool ok)
         mHistoryModel->reload();
         mLoadingReported = false;
         mEvaluation->loadWorkspace(path);
+        updateFreshness();
         requestEvaluation();
     }
     refresh();
+}
+
+void MainWindow::updateFreshness()
+{
+    if (mWorkspace)
+        mCharts->healthPanel()->setFreshness(
+            readDataFreshness(*mWorkspace, QString::fromStdString(mDocument->rules().name)));
+}
+
+void MainWindow::markRulesVerified()
+{
+    if (!mWorkspace) {
+        statusBar()->showMessage(tr("Open a workspace to record that its rules were verified."), 8000);
+        return;
+    }
+    const QString name = QString::fromStdString(mDocument->rules().name);
+    QString error;
+    if (mWorkspace->isReadOnly()) {
+        error = tr("The workspace is read-only.");
+    } else if (setRuleSetVerified(*mWorkspace, name, daysSinceEpoch(QDate::currentDate()), &error)) {
+        updateFreshness();
+        statusBar()->showMessage(tr("Rule set “%1” marked as verified today.").arg(name), 8000);
+        return;
+    }
+    QMessageBox::warning(this, tr("Mark Rules as Verified"),
+                         tr("Could not record the verification of “%1”: %2").arg(name, error));
 }
 
 void MainWindow::addRecentWorkspace(const QString& path)
@@ -571,6 +636,7 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    mCentre->restoreState(settings.value(QStringLiteral("mainWindow/centre")).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -591,6 +657,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/centre"), mCentre->saveState());
     event->accept();
 }
 

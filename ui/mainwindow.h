@@ -18,6 +18,7 @@ class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 
 namespace sd {
@@ -83,6 +84,9 @@ private:
     void addRecentWorkspace(const QString& path);
     void updateRecentMenu();
     void updateTitle();
+    // Last import and last-verified dates for the health checks.
+    void updateFreshness();
+    void markRulesVerified();
     void checkLoadingFinished();
     void showAbout();
     void showGuide();
@@ -98,6 +102,7 @@ private:
 
     SegmentTreePanel* mTreePanel = nullptr;
     ConditionEditor* mEditor = nullptr;
+    QSplitter* mCentre = nullptr; // the condition editor over the charts
     StatisticsPanel* mStats = nullptr;
     ChartsPanel* mCharts = nullptr;
     LeadsPanel* mLeads = nullptr;

@@ -2,6 +2,7 @@
 #include "segmenttreepanel.h"
 
 #include "commands/addsegmentcommand.h"
+#include "commands/movesegmentcommand.h"
 #include "commands/removesegmentcommand.h"
 #include "commands/setchildmodecommand.h"
 #include "ruledocument.h"
@@ -60,6 +61,7 @@ SegmentTreePanel::SegmentTreePanel(RuleDocument* document, QWidget* parent)
 {
     mView->setModel(mModel);
     mView->setObjectName(QStringLiteral("segmentTree"));
+    mView->setAccessibleName(tr("Segments"));
     mView->setDragDropMode(QAbstractItemView::InternalMove);
     mView->setDefaultDropAction(Qt::MoveAction);
     mView->setDragEnabled(true);
@@ -82,6 +84,10 @@ SegmentTreePanel::SegmentTreePanel(RuleDocument* document, QWidget* parent)
     auto addChild = toolButton(QStringLiteral(":/icons/segment-add-child.svg"), tr("New segment inside the selected one"), this);
     auto duplicate = toolButton(QStringLiteral(":/icons/duplicate.svg"), tr("Duplicate the selected segment"), this);
     auto remove = toolButton(QStringLiteral(":/icons/delete.svg"), tr("Delete the selected segment"), this);
+    // Icon-only buttons: their tooltips are their names for screen readers too.
+    for (QToolButton* b : {add, addChild, duplicate, remove})
+        b->setAccessibleName(b->toolTip());
+    mRootMode->setAccessibleName(tr("Top level"));
     connect(add, &QToolButton::clicked, this, &SegmentTreePanel::addSegment);
     connect(addChild, &QToolButton::clicked, this, &SegmentTreePanel::addChildSegment);
     connect(duplicate, &QToolButton::clicked, this, &SegmentTreePanel::duplicateSegment);
@@ -285,6 +291,68 @@ void SegmentTreePanel::deleteSegment()
         next = QString::fromStdString(parent->id);
     mDocument->push(new RemoveSegmentCommand(mDocument, current));
     setCurrentSegment(next);
+}
+
+const Segment* SegmentTreePanel::editableCurrent() const
+{
+    const std::string current = mCurrent.toStdString();
+    return mCurrent.isEmpty() || current.back() == '~' ? nullptr : mDocument->segment(current);
+}
+
+void SegmentTreePanel::moveCurrent(const std::string& parentId, int index, const QString& text)
+{
+    const QString id = mCurrent;
+    auto* command = new MoveSegmentCommand(mDocument, id.toStdString(), parentId, index);
+    command->setText(text);
+    mDocument->push(command);
+    setCurrentSegment(id);
+}
+
+void SegmentTreePanel::moveSegmentUp()
+{
+    const Segment* s = editableCurrent();
+    if (!s)
+        return;
+    const int index = mDocument->indexInParent(s->id);
+    if (index > 0)
+        moveCurrent(mDocument->parentOf(s->id)->id, index - 1, tr("Move “%1” up").arg(QString::fromStdString(s->name)));
+}
+
+void SegmentTreePanel::moveSegmentDown()
+{
+    const Segment* s = editableCurrent();
+    if (!s)
+        return;
+    const Segment* parent = mDocument->parentOf(s->id);
+    const int index = mDocument->indexInParent(s->id);
+    if (size_t(index + 1) < parent->children.size())
+        moveCurrent(parent->id, index + 1, tr("Move “%1” down").arg(QString::fromStdString(s->name)));
+}
+
+void SegmentTreePanel::indentSegment()
+{
+    const Segment* s = editableCurrent();
+    if (!s)
+        return;
+    const int index = mDocument->indexInParent(s->id);
+    if (index == 0)
+        return;
+    const Segment& above = mDocument->parentOf(s->id)->children[size_t(index - 1)];
+    moveCurrent(above.id, int(above.children.size()),
+                tr("Move “%1” into “%2”").arg(QString::fromStdString(s->name), QString::fromStdString(above.name)));
+}
+
+void SegmentTreePanel::outdentSegment()
+{
+    const Segment* s = editableCurrent();
+    if (!s)
+        return;
+    const Segment* parent = mDocument->parentOf(s->id);
+    if (parent->id.empty())
+        return; // already at the top level
+    const Segment* grandparent = mDocument->parentOf(parent->id);
+    moveCurrent(grandparent->id, mDocument->indexInParent(parent->id) + 1,
+                tr("Move “%1” out of “%2”").arg(QString::fromStdString(s->name), QString::fromStdString(parent->name)));
 }
 
 void SegmentTreePanel::renameSegment()

@@ -34,6 +34,12 @@ public slots:
     void duplicateSegment();
     void deleteSegment();
     void renameSegment();
+    // Keyboard alternatives to dragging: one place up or down among the siblings, into the
+    // sibling above (as its last child), or out of the parent (right after it).
+    void moveSegmentUp();
+    void moveSegmentDown();
+    void indentSegment();
+    void outdentSegment();
 
 signals:
     void currentSegmentChanged(const QString& id);
@@ -44,6 +50,9 @@ private:
     void showContextMenu(const QPoint& pos);
     void updateRootMode();
     void insertNew(const std::string& parentId, int index);
+    // The selected segment when it can be edited (not a remainder), else nullptr.
+    const Segment* editableCurrent() const;
+    void moveCurrent(const std::string& parentId, int index, const QString& text);
 
     RuleDocument* mDocument;
     SegmentTreeModel* mModel;

@@ -26,6 +26,12 @@ void printError(const QString& message)
     std::fprintf(stderr, "segment-designer: %s\n", qPrintable(message));
 }
 
+// What a file manager passes is whatever was double-clicked: a workspace or a rule file.
+bool isRuleFile(const QString& path)
+{
+    return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -52,9 +58,9 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QCoreApplication::translate("main", "Design lead segments visually on your own CSV exports."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("workspace"),
-                                 QCoreApplication::translate("main", "The workspace (*.segdb) to open."),
-                                 QStringLiteral("[WORKSPACE]"));
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QCoreApplication::translate("main", "The workspace (*.segdb) and/or the rule file (*.rules.json) to open."),
+                                 QStringLiteral("[WORKSPACE] [RULES]"));
     const QCommandLineOption rulesOption(QStringLiteral("rules"),
                                          QCoreApplication::translate("main", "A rule file (*.rules.json) to open."),
                                          QStringLiteral("FILE"));
@@ -80,9 +86,23 @@ int main(int argc, char** argv)
     const QStringList positional = parser.positionalArguments();
     const QString screenshot = parser.value(screenshotOption);
     const bool interactive = screenshot.isEmpty();
-    if (positional.size() > 1) {
-        printError(QCoreApplication::translate("main", "at most one workspace can be opened (see --help)"));
-        return 1;
+    QString workspacePath;
+    QString rulesPath = parser.value(rulesOption);
+    for (const QString& arg : positional) {
+        QString& slot = isRuleFile(arg) ? rulesPath : workspacePath;
+        if (!slot.isEmpty()) {
+            printError(isRuleFile(arg) ? QCoreApplication::translate("main", "at most one rule file can be opened (see --help)")
+                                       : QCoreApplication::translate("main", "at most one workspace can be opened (see --help)"));
+            return 1;
+        }
+        slot = arg;
+    }
+    // A rule file opened on its own (double-clicked) is shown over the last workspace, so that
+    // its counts and charts appear at once.
+    if (workspacePath.isEmpty() && !rulesPath.isEmpty() && interactive) {
+        const QStringList recent = QSettings().value(QStringLiteral("recentWorkspaces")).toStringList();
+        if (!recent.isEmpty() && QFileInfo::exists(recent.first()))
+            workspacePath = recent.first();
     }
 
     {
@@ -101,8 +121,8 @@ int main(int argc, char** argv)
         }
     }
     sd::MainWindow window;
-    if (!positional.isEmpty()) {
-        const QString path = positional.first();
+    if (!workspacePath.isEmpty()) {
+        const QString& path = workspacePath;
         QString error;
         // A mistyped name on the command line must not silently create an empty workspace.
         if (!QFileInfo::exists(path))
@@ -118,9 +138,9 @@ int main(int argc, char** argv)
         }
     }
 
-    if (parser.isSet(rulesOption)) {
+    if (!rulesPath.isEmpty()) {
         QString error;
-        if (!window.openRuleFile(parser.value(rulesOption), &error)) {
+        if (!window.openRuleFile(rulesPath, &error)) {
             if (!interactive) {
                 printError(error);
                 return 1;

@@ -115,6 +115,37 @@ QByteArray stateHash(const Workspace& ws)
     return h.result().toHex();
 }
 
+// The ids of all rule-set versions, oldest first.
+QList<qint64> versionIds(const Workspace& ws)
+{
+    QList<qint64> ids;
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(ws.handle(), "SELECT id FROM rule_set_versions ORDER BY id", -1, &st, nullptr);
+    while (sqlite3_step(st) == SQLITE_ROW)
+        ids.append(sqlite3_column_int64(st, 0));
+    sqlite3_finalize(st);
+    return ids;
+}
+
+// The tags of one version as text, a line per row, and how many rows there are.
+QByteArray tagsOf(const Workspace& ws, qint64 versionId, int* rows)
+{
+    QByteArray text;
+    *rows = 0;
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(ws.handle(), "SELECT lead_rowid, segment_id, holdout FROM tags WHERE version_id = ?"
+                                    " ORDER BY lead_rowid, segment_id", -1, &st, nullptr);
+    sqlite3_bind_int64(st, 1, versionId);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        text += QByteArray::number(sqlite3_column_int64(st, 0)) + ',';
+        text += QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 1))) + ',';
+        text += (sqlite3_column_type(st, 2) == SQLITE_NULL ? QByteArray("-") : QByteArray::number(sqlite3_column_int(st, 2))) + '\n';
+        ++*rows;
+    }
+    sqlite3_finalize(st);
+    return text;
+}
+
 QStringList ruleSetVersions(const Workspace& ws)
 {
     QStringList out;
@@ -188,6 +219,8 @@ private slots:
     void killDuringRuleSetSave();
     void killDuringTag_data();
     void killDuringTag();
+    void killDuringTagWriteBack_data();
+    void killDuringTagWriteBack();
     void fullDisk_data();
     void fullDisk();
     void fullTmpfs();
@@ -359,6 +392,119 @@ void TestCrashSafety::killDuringTag()
     QVERIFY2(w, qPrintable(error));
     QVERIFY(w->integrityCheck());
     QCOMPARE(stateHash(*w), mDemoState);
+}
+
+// ---------------------------------------------------------------------------------------------
+// SIGKILL during `tag --save-tags`: the tags of the version tagged before are untouched, and the
+// version being tagged has either no tags or all of them, never a part.
+
+void TestCrashSafety::killDuringTagWriteBack_data()
+{
+    // The tags go into the workspace's write-ahead log after the CSV is in place; the kill comes
+    // once the log has grown by this much (-1: halfway through the whole run instead), which
+    // lands inside the tag transaction however fast or slow the machine is.
+    QTest::addColumn<int>("walKb");
+    QTest::newRow("halfway") << -1;
+    QTest::newRow("log 16 KB") << 16;
+    QTest::newRow("log 256 KB") << 256;
+    QTest::newRow("log 1 MB") << 1024;
+}
+
+void TestCrashSafety::killDuringTagWriteBack()
+{
+    QFETCH(int, walKb);
+    QTemporaryDir dir(mDir.filePath(QStringLiteral("writeback-XXXXXX")));
+    // A second version of the rules: the same rule set with another threshold.
+    QByteArray changed = readAll(rulesPath());
+    QVERIFY(changed.contains("\"value\": 1000"));
+    changed.replace("\"value\": 1000", "\"value\": 999");
+    const QString rulesB = dir.filePath(QStringLiteral("b.rules.json"));
+    QVERIFY(writeAll(rulesB, changed));
+    const QString killedCsv = dir.filePath(QStringLiteral("killed.csv"));
+    auto tagArgs = [&](const QString& rules, const QString& ws, const QString& csv = {}) {
+        return QStringList{QStringLiteral("tag"), rules, ws, QStringLiteral("-o"), csv.isEmpty() ? dir.filePath(QStringLiteral("out.csv")) : csv,
+                           QStringLiteral("--as-of"), kAsOf, QStringLiteral("--save-tags")};
+    };
+
+    // The reference: both versions tagged whole, on a copy; its time sets the kill point.
+    const QString reference = dir.filePath(QStringLiteral("reference.segdb"));
+    QVERIFY(QFile::copy(mDemo, reference));
+    Run r = cli(tagArgs(rulesPath(), reference));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QElapsedTimer t;
+    t.start();
+    r = cli(tagArgs(rulesB, reference));
+    const qint64 runMs = t.elapsed();
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QByteArray expectedB;
+    int rowsB = 0;
+    {
+        QString error;
+        auto w = Workspace::open(reference, &error, Workspace::Mode::ReadOnly);
+        QVERIFY2(w, qPrintable(error));
+        const QList<qint64> ids = versionIds(*w);
+        QCOMPARE(ids.size(), 2);
+        expectedB = tagsOf(*w, ids.last(), &rowsB);
+        QVERIFY(rowsB > 0);
+    }
+
+    const QString ws = dir.filePath(QStringLiteral("ws.segdb"));
+    QVERIFY(QFile::copy(mDemo, ws));
+    r = cli(tagArgs(rulesPath(), ws));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QByteArray tagsA;
+    qint64 versionA = 0;
+    {
+        QString error;
+        auto w = Workspace::open(ws, &error, Workspace::Mode::ReadOnly);
+        QVERIFY2(w, qPrintable(error));
+        versionA = versionIds(*w).value(0);
+        int rows = 0;
+        tagsA = tagsOf(*w, versionA, &rows);
+        QVERIFY(rows > 0);
+    }
+
+    QProcess p;
+    p.start(QStringLiteral(SD_CLI_PATH), tagArgs(rulesB, ws, killedCsv));
+    QVERIFY(p.waitForStarted(10000));
+    const QString wal = ws + QStringLiteral("-wal");
+    const bool running = walKb < 0
+        ? runningUntil(p, [] { return false; }, runMs / 2)
+        : runningUntil(p, [&] { return QFileInfo::exists(killedCsv) && QFileInfo(wal).size() >= qint64(walKb) * 1024; },
+                       10 * runMs + 10000);
+    if (!running)
+        QSKIP(qPrintable(QStringLiteral("tag finished (exit %1) before the kill point").arg(p.exitCode())));
+    p.kill();
+    QVERIFY(p.waitForFinished(10000));
+
+    {
+        QString error;
+        auto w = Workspace::open(ws, &error);
+        QVERIFY2(w, qPrintable(error));
+        QVERIFY(w->integrityCheck());
+        const QList<qint64> ids = versionIds(*w);
+        QVERIFY(ids.size() == 1 || ids.size() == 2);
+        int rows = 0;
+        QCOMPARE(tagsOf(*w, versionA, &rows), tagsA);
+        if (ids.size() == 2) {
+            const QByteArray tagsB = tagsOf(*w, ids.last(), &rows);
+            QVERIFY2(rows == 0 || rows == rowsB, qPrintable(QStringLiteral("%1 of %2 tags").arg(rows).arg(rowsB)));
+            if (rows)
+                QVERIFY(tagsB == expectedB);
+            qInfo("killed with version 2 stored, %d of its %d tags", rows, rowsB);
+        } else {
+            qInfo("killed before version 2 was stored");
+        }
+    }
+    // The workspace takes the same write again, whole.
+    r = cli(tagArgs(rulesB, ws));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QString error;
+    auto w = Workspace::open(ws, &error, Workspace::Mode::ReadOnly);
+    QVERIFY2(w, qPrintable(error));
+    int rows = 0;
+    QCOMPARE(tagsOf(*w, versionIds(*w).last(), &rows), expectedB);
+    QCOMPARE(tagsOf(*w, versionA, &rows), tagsA);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -101,6 +101,7 @@ private slots:
     void refusesFiles();
     void readOnlyMissingFileIsNotCreated();
     void migratesVersion1();
+    void readOnlyOpenUpgradesOnce();
     void settings_data();
     void settings();
     void readLeads_data();
@@ -269,6 +270,39 @@ void TestWorkspace::migratesVersion1()
     QCOMPARE(scalar(ws->handle(), "PRAGMA user_version"), QString::number(Workspace::SchemaVersion));
     QCOMPARE(ws->leadCount(), qint64(1));
     QCOMPARE(ws->ruleSetNames(), QStringList{QStringLiteral("Tiers")});
+}
+
+void TestWorkspace::readOnlyOpenUpgradesOnce()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.segdb"));
+    auto makeV1 = [&] {
+        QFile::remove(path);
+        RawDb raw(path);
+        QString err;
+        return raw.db && rawExec(raw.db, kSchemaV1, &err);
+    };
+    // A writable earlier-version file: upgraded in place, then read as asked.
+    QVERIFY(makeV1());
+    QString error;
+    auto ws = Workspace::open(path, &error, Workspace::Mode::ReadOnly);
+    QVERIFY2(ws, qPrintable(error));
+    QVERIFY(ws->isReadOnly());
+    QCOMPARE(scalar(ws->handle(), "PRAGMA user_version"), QString::number(Workspace::SchemaVersion));
+    QCOMPARE(ws->leadCount(), qint64(1));
+    QCOMPARE(ws->keyField(), QStringLiteral("name"));
+    ws.reset();
+
+    // Without write permission it cannot be upgraded: a clear refusal, and the file is untouched.
+    QVERIFY(makeV1());
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadUser));
+    const QByteArray before = fileHash(path);
+    ws = Workspace::open(path, &error, Workspace::Mode::ReadOnly);
+    QVERIFY(!ws);
+    QVERIFY2(error.contains(QStringLiteral("needs an upgrade to schema %1").arg(Workspace::SchemaVersion)), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("permission")), qPrintable(error));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
 }
 
 void TestWorkspace::settings_data()

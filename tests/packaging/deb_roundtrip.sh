@@ -77,6 +77,7 @@ cli_contents=$(dpkg-deb -c "$cli_deb") # captured first: grep -q on a pipe would
 grep -q ' \./usr/bin/segment-designer-cli$' <<<"$cli_contents" || fail "the CLI package has no /usr/bin/segment-designer-cli"
 grep -q ' \./usr/share/segment-designer/templates/b2b-tiers.rules.json$' <<<"$cli_contents" || fail "the CLI package has no template"
 grep -q ' \./usr/share/segment-designer/schema/rules-v1.schema.json$' <<<"$cli_contents" || fail "the CLI package has no schema"
+grep -q ' \./usr/share/doc/segment-designer-cli/copyright$' <<<"$cli_contents" || fail "the CLI package has no copyright file"
 if grep -Eq '/usr/bin/segment-designer$|\.desktop$' <<<"$cli_contents"; then fail "the CLI package contains the desktop application"; fi
 
 echo "== install the CLI package alone"

@@ -5,7 +5,9 @@
 #include <QFile>
 #include <QImage>
 #include <QMimeDatabase>
+#include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -86,6 +88,8 @@ private slots:
     void releaseNotesForThisVersion();
     void icons_data();
     void icons();
+    void openedFilesRoute_data();
+    void openedFilesRoute();
 
 private:
     QString packagingFile(const QString& name) const { return QStringLiteral(SD_PACKAGING_DIR "/") + name; }
@@ -178,8 +182,12 @@ void TestPackaging::metadataAgrees()
     // Screenshots are the ones kept in the repository, at the release's tag.
     const QStringList images = elementTexts(metainfoPath, QStringLiteral("image"));
     QVERIFY(images.size() >= 2);
-    for (const QString& url : images)
+    for (const QString& url : images) {
         QVERIFY2(url.startsWith(QLatin1String("https://")) && url.contains(QLatin1String("/docs/screenshots/")), qPrintable(url));
+        // The file the URL will serve once tagged is in the tree now.
+        const QString file = QStringLiteral(SD_PACKAGING_DIR "/../docs/screenshots/") + url.section(QLatin1Char('/'), -1);
+        QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+    }
 }
 
 void TestPackaging::releaseNotesForThisVersion()
@@ -209,6 +217,62 @@ void TestPackaging::icons()
     // The rounded tile: transparent corner, opaque middle.
     QCOMPARE(qAlpha(image.pixel(0, 0)), 0);
     QCOMPARE(qAlpha(image.pixel(size / 2, size / 4)), 255);
+}
+
+// The desktop entry passes whatever was double-clicked as the one argument: a rule file must reach
+// the rule-file loader, not the workspace opener.
+void TestPackaging::openedFilesRoute_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrHas");
+    QTest::addColumn<QString>("stderrLacks");
+    QTest::newRow("workspace and rules") << QStringList{QStringLiteral("ws.segdb"), QStringLiteral("good.rules.json")} << 0
+                                         << QString() << QStringLiteral("segment-designer:");
+    QTest::newRow("rules, then workspace") << QStringList{QStringLiteral("good.rules.json"), QStringLiteral("ws.segdb")} << 0
+                                           << QString() << QStringLiteral("segment-designer:");
+    QTest::newRow("broken rules alone") << QStringList{QStringLiteral("broken.rules.json")} << 1
+                                        << QStringLiteral("broken.rules.json") << QStringLiteral("workspace");
+    QTest::newRow("two rule files") << QStringList{QStringLiteral("good.rules.json"), QStringLiteral("broken.rules.json")} << 1
+                                    << QStringLiteral("at most one rule file") << QString();
+    QTest::newRow("two workspaces") << QStringList{QStringLiteral("ws.segdb"), QStringLiteral("ws.segdb")} << 1
+                                    << QStringLiteral("at most one workspace") << QString();
+}
+
+void TestPackaging::openedFilesRoute()
+{
+    QFETCH(QStringList, files);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrHas);
+    QFETCH(QString, stderrLacks);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess demo;
+    demo.setWorkingDirectory(dir.path());
+    demo.start(QStringLiteral(SD_CLI_BINARY), {QStringLiteral("demo"), QStringLiteral("ws.segdb"), QStringLiteral("--leads"), QStringLiteral("500")});
+    QVERIFY(demo.waitForFinished(60000));
+    QCOMPARE(demo.exitCode(), 0);
+    QVERIFY(QFile::copy(QStringLiteral(SD_TEMPLATES_DIR "/b2b-tiers.rules.json"), dir.filePath(QStringLiteral("good.rules.json"))));
+    QFile broken(dir.filePath(QStringLiteral("broken.rules.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"format\": \"segment-designer/rules\", \"version\": 1, \"segments\": [");
+    broken.close();
+
+    QProcess gui;
+    gui.setWorkingDirectory(dir.path());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config"))); // no recent workspaces
+    gui.setProcessEnvironment(env);
+    gui.start(QStringLiteral(SD_GUI_BINARY), QStringList(files) << QStringLiteral("--screenshot") << QStringLiteral("shot.png"));
+    QVERIFY(gui.waitForFinished(180000));
+    const QString err = QString::fromUtf8(gui.readAllStandardError());
+    QCOMPARE(gui.exitCode(), exitCode);
+    if (!stderrHas.isEmpty())
+        QVERIFY2(err.contains(stderrHas), qPrintable(err));
+    if (!stderrLacks.isEmpty())
+        QVERIFY2(!err.contains(stderrLacks), qPrintable(err));
+    QCOMPARE(QFileInfo::exists(dir.filePath(QStringLiteral("shot.png"))), exitCode == 0);
 }
 
 QTEST_GUILESS_MAIN(TestPackaging)

@@ -7,11 +7,13 @@
 #include "segmenttreemodel.h"
 #include "segmenttreepanel.h"
 #include "conditionleafwidget.h"
+#include "conditiondraghandle.h"
 #include "evaluationcontroller.h"
 #include "ruledocument.h"
 #include "rulesetdiff.h"
 #include "valuelistpicker.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -72,6 +74,7 @@ private slots:
     void multiSelectValues();
     void regexValidatedAsYouType();
     void groupEdits();
+    void keyboardMoves();
     void dateAndBooleanEditors();
     void invalidShownInPlace();
     void undoRebuildsEditor();
@@ -291,6 +294,41 @@ void TestConditionEditor::groupEdits()
     QVERIFY(mEditor->nodeWidget("/all/0/not/any/1"));
     QCOMPARE(mDoc->undoStack()->count(), 6);
     for (int i = 0; i < 6; ++i)
+        mDoc->undoStack()->undo();
+    QCOMPARE(*mDoc->segment("target")->when, all);
+}
+
+// Up and Down on a focused grip: the keyboard alternative to dragging a condition.
+void TestConditionEditor::keyboardMoves()
+{
+    Condition any;
+    any.kind = Condition::Kind::Any;
+    any.children = {leaf("industry", Op::Eq, "Retail"), leaf("converted", Op::Eq, true)};
+    Condition all;
+    all.children = {leaf("employees", Op::Ge, 100), any};
+    setWhen(all);
+    auto grip = [&](const std::string& pointer) -> ConditionDragHandle* {
+        QWidget* node = mEditor->nodeWidget(pointer);
+        return node ? node->findChild<ConditionDragHandle*>() : nullptr;
+    };
+    ConditionDragHandle* g = grip("/all/1/any/0");
+    QVERIFY(g);
+    QCOMPARE(g->focusPolicy(), Qt::StrongFocus);
+    QVERIFY(!g->accessibleName().isEmpty());
+    g->setFocus();
+    QTest::keyClick(g, Qt::Key_Down); // one place down inside the group
+    QCOMPARE(whenText(), std::string("(employees >= 100 and (converted = true or industry = Retail))"));
+    // The moved condition's grip has the focus again, so the keys can go on.
+    QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget() == grip("/all/1/any/1"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // at the group's end: out, after it
+    QCOMPARE(whenText(), std::string("(employees >= 100 and (converted = true) and industry = Retail)"));
+    QTRY_VERIFY(QApplication::focusWidget() == grip("/all/2"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+    QCOMPARE(whenText(), std::string("(industry = Retail and employees >= 100 and (converted = true))"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up); // first of the top group: nothing
+    QCOMPARE(mDoc->undoStack()->count(), 4);
+    for (int i = 0; i < 4; ++i)
         mDoc->undoStack()->undo();
     QCOMPARE(*mDoc->segment("target")->when, all);
 }

@@ -1,9 +1,13 @@
 // UI item models over a real workspace built from small CSVs, each run under QAbstractItemModelTester.
+#include "charts/healthmodel.h"
+#include "charts/healthpanel.h"
 #include "csvimport.h"
+#include "healthcheck.h"
 #include "fieldlistmodel.h"
 #include "importhistorymodel.h"
 #include "leadtablemodel.h"
 #include "mainwindow.h"
+#include "ruledocument.h"
 #include "segmentleadsmodel.h"
 #include "workspace.h"
 
@@ -37,6 +41,7 @@ private slots:
     void fieldList();
     void importHistory();
     void mainWindowShowsWorkspace();
+    void mainWindowRecordsVerification();
 
 private:
     QString writeFile(const QString& name, const QByteArray& content);
@@ -353,6 +358,44 @@ void TestModels::mainWindowShowsWorkspace()
     QVERIFY(!window.openWorkspace(mDir->filePath(QStringLiteral("leads.csv")), &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(window.workspace()->path(), path); // a failed open keeps the current workspace
+}
+
+namespace {
+QList<int> checksShown(const HealthModel* model)
+{
+    QList<int> checks;
+    for (int row = 0; row < model->rowCount(); ++row)
+        checks << model->index(row, 0).data(HealthModel::CheckRole).toInt();
+    return checks;
+}
+} // namespace
+
+void TestModels::mainWindowRecordsVerification()
+{
+    const QString path = mWorkspace->path();
+    mWorkspace.reset();
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openWorkspace(path, &error), qPrintable(error));
+    QSignalSpy loaded(&window, &MainWindow::loadingFinished);
+    QVERIFY(loaded.wait(10000));
+    auto* panel = window.findChild<HealthPanel*>();
+    QVERIFY(panel);
+    // Imported a moment ago, never verified: the panel knows both from the workspace.
+    QList<int> checks = checksShown(panel->model());
+    QVERIFY(checks.contains(int(HealthCheck::NotVerified)));
+    QVERIFY(!checks.contains(int(HealthCheck::StaleData)));
+
+    emit panel->verifyRequested();
+    checks = checksShown(panel->model());
+    QVERIFY(!checks.contains(int(HealthCheck::NotVerified)));
+    // Recorded in the workspace under the rule set's name, with today's date.
+    const QString ruleSet = QString::fromStdString(window.findChild<RuleDocument*>()->rules().name);
+    const DataFreshness stored = readDataFreshness(*window.workspace(), ruleSet);
+    QVERIFY(stored.lastVerifiedDay.has_value());
+    QCOMPARE(qint64(*stored.lastVerifiedDay), QDate(1970, 1, 1).daysTo(QDate::currentDate()));
+    QVERIFY(stored.lastImportDay.has_value());
+    QCOMPARE(qint64(*stored.lastImportDay), QDate(1970, 1, 1).daysTo(QDateTime::currentDateTimeUtc().date()));
 }
 
 QTEST_MAIN(TestModels)

@@ -5,6 +5,7 @@
 #include "evaluationsnapshot.h"
 #include "ruledocument.h"
 #include "segmenttreemodel.h"
+#include "segmenttreepanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -68,6 +69,7 @@ private slots:
     void dragAndDrop_data();
     void dragAndDrop();
     void modeChangeAddsRemainder();
+    void keyboardMoves();
 
 private:
     std::shared_ptr<ColumnTable> mTable;
@@ -231,6 +233,48 @@ void TestSegmentTreeModel::dragAndDrop()
         QCOMPARE(mDoc->undoStack()->count(), 1);
         mDoc->undoStack()->undo();
     }
+    QVERIFY(mDoc->rules() == before);
+}
+
+// The keyboard alternatives to dragging: each move one undo step, edges and remainders no-ops.
+void TestSegmentTreeModel::keyboardMoves()
+{
+    SegmentTreePanel panel(mDoc.get());
+    SegmentTreeModel& m = *panel.model();
+    auto children = [&](const char* id) { return childIds(m, m.indexOfSegment(QString::fromLatin1(id))); };
+    const RuleSet before = mDoc->rules();
+    QUndoStack* undo = mDoc->undoStack();
+
+    panel.setCurrentSegment(QStringLiteral("enterprise-warm"));
+    panel.moveSegmentUp();
+    QCOMPARE(children("enterprise"), (QStringList{"enterprise-warm", "enterprise-hot", "enterprise-cold", "enterprise/~"}));
+    QCOMPARE(undo->count(), 1);
+    QCOMPARE(undo->undoText(), QStringLiteral("Move “Enterprise Warm” up"));
+    QCOMPARE(panel.currentSegment(), QStringLiteral("enterprise-warm")); // the selection follows
+    panel.moveSegmentUp(); // already first: nothing
+    QCOMPARE(undo->count(), 1);
+    panel.moveSegmentDown();
+    panel.moveSegmentDown();
+    QCOMPARE(children("enterprise"), (QStringList{"enterprise-hot", "enterprise-cold", "enterprise-warm", "enterprise/~"}));
+    panel.moveSegmentDown(); // last real child: the remainder stays last
+    QCOMPARE(undo->count(), 3);
+
+    panel.indentSegment(); // into Enterprise Cold, as its last child
+    QCOMPARE(children("enterprise-cold"), (QStringList{"enterprise-warm"}));
+    panel.outdentSegment(); // back out, right after Enterprise Cold
+    QCOMPARE(children("enterprise"), (QStringList{"enterprise-hot", "enterprise-cold", "enterprise-warm", "enterprise/~"}));
+    panel.outdentSegment(); // out of Enterprise, to the top level after it
+    QCOMPARE(childIds(m, {}), (QStringList{"enterprise", "enterprise-warm", "mid_market", "smb", "~"}));
+    panel.outdentSegment(); // top level: nothing
+    QCOMPARE(undo->count(), 6);
+
+    panel.setCurrentSegment(QStringLiteral("enterprise/~"));
+    panel.moveSegmentUp(); // a remainder does not move
+    panel.indentSegment();
+    QCOMPARE(undo->count(), 6);
+
+    while (undo->canUndo())
+        undo->undo();
     QVERIFY(mDoc->rules() == before);
 }
 

@@ -10,6 +10,7 @@
 #include "timelinechart.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -55,8 +56,11 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     controls->addWidget(mScoreBox);
     controls->addWidget(dateLabel);
     controls->addWidget(mDateBox);
-    controls->addStretch();
-    controls->addWidget(mStatus);
+    // Score and field names are read whole; the level box takes what width is left.
+    mScoreBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    mDateBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    mLevelBox->setMinimumContentsLength(12);
+    mLevelBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     mSizes = new SizesChart;
     mConversion = new ConversionChart;
@@ -67,6 +71,9 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     mHealth = new HealthPanel;
     mTabs = new QTabWidget;
     mTabs->setDocumentMode(true);
+    // The timing sits beside the tabs, where it takes no width from the controls.
+    mStatus->setContentsMargins(8, 0, 8, 0);
+    mTabs->setCornerWidget(mStatus, Qt::TopRightCorner);
     mTabs->addTab(mSizes, tr("Sizes"));
     mTabs->addTab(mConversion, tr("Conversion"));
     mTabs->addTab(mOverlap, tr("Overlap"));
@@ -198,6 +205,14 @@ void ChartsPanel::updateControls()
     fill(mScoreBox, scores, mScoreId.isEmpty() ? QString::fromStdString(mFigures.inputs.scoreId) : mScoreId);
     fill(mDateBox, dates, mDateField.isEmpty() ? QString::fromStdString(mFigures.inputs.dateField) : mDateField);
     mUpdatingControls = false;
+}
+
+void ChartsPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // A new colour scheme: draw the charts again in the matching theme.
+    if (event->type() == QEvent::PaletteChange && mSnapshot)
+        requestFigures();
 }
 
 void ChartsPanel::requestFigures()

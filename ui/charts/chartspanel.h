@@ -63,6 +63,9 @@ signals:
     // New figures are shown in the visible chart (the snapshot's job id).
     void figuresShown(quint64 jobId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void requestFigures();
     void applyFigures(ChartFigures figures, quint64 request);

@@ -1,12 +1,15 @@
 // Chart frame: export, clipboard, labels, tooltips.
 #include "chartview.h"
 
+#include "palettes.h"
+
 #include <QAbstractSeries>
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QFileDialog>
 #include <QGraphicsLayout>
+#include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QImage>
@@ -52,6 +55,8 @@ void ChartView::showFigures(const ChartFigures& figures)
 
 void ChartView::resetChart(const QString& title)
 {
+    // A screen reader names the chart by what it shows; the figures are in its CSV copy.
+    setAccessibleName(title);
     for (Label& l : mLabels)
         delete l.item;
     mLabels.clear();
@@ -62,6 +67,13 @@ void ChartView::resetChart(const QString& title)
     for (QAbstractAxis* a : chart()->axes()) {
         chart()->removeAxis(a);
         delete a;
+    }
+    // The theme follows the palette (dark and high-contrast schemes); it is set while the chart is
+    // empty because a theme recolours every series, and the series carry the segments' colours.
+    const QChart::ChartTheme theme = isDarkPalette(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart()->theme() != theme) {
+        chart()->setTheme(theme);
+        chart()->legend()->setAlignment(Qt::AlignBottom);
     }
     chart()->setTitle(title);
     chart()->legend()->setVisible(true);
@@ -81,11 +93,28 @@ QGraphicsSimpleTextItem* ChartView::addLabel(QAbstractSeries* series, QPointF va
 {
     auto* item = new QGraphicsSimpleTextItem(text, chart());
     item->setZValue(20);
+    item->setBrush(chart()->titleBrush()); // the theme's text colour
     QFont f = item->font();
     f.setPointSizeF(f.pointSizeF() * 0.9);
     item->setFont(f);
+    // A backdrop in the chart's own colour keeps the text readable where it crosses a line.
+    auto* backdrop = new QGraphicsRectItem(item);
+    backdrop->setFlag(QGraphicsItem::ItemStacksBehindParent);
+    backdrop->setPen(Qt::NoPen);
+    // The chart's background is a theme gradient; contrast with the label's text colour instead.
+    QColor fill = item->brush().color().lightness() < 128 ? QColor(Qt::white) : QColor(Qt::black);
+    fill.setAlpha(215);
+    backdrop->setBrush(fill);
+    fitBackdrop(item);
     mLabels.push_back({item, series, value, offset, align});
     return item;
+}
+
+void ChartView::fitBackdrop(QGraphicsSimpleTextItem* item)
+{
+    for (QGraphicsItem* child : item->childItems())
+        if (auto* backdrop = qgraphicsitem_cast<QGraphicsRectItem*>(child))
+            backdrop->setRect(item->boundingRect().adjusted(-3, -1, 3, 1));
 }
 
 void ChartView::moveLabel(QGraphicsSimpleTextItem* item, QPointF value, const QString& text)
@@ -94,6 +123,7 @@ void ChartView::moveLabel(QGraphicsSimpleTextItem* item, QPointF value, const QS
         if (l.item == item) {
             l.value = value;
             item->setText(text);
+            fitBackdrop(item);
         }
     repositionLabels();
 }

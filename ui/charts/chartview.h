@@ -57,6 +57,7 @@ protected:
     static QString number(double v, int decimals = -1);
 
 private:
+    static void fitBackdrop(QGraphicsSimpleTextItem* item);
     void exportWithDialog(bool svg);
     void renderTo(QPainter* painter, const QSize& size) const;
 

@@ -117,6 +117,10 @@ void ConversionChart::rebuild(const ChartFigures& figures)
     chart()->addSeries(baseline);
     baseline->attachAxis(x);
     baseline->attachAxis(y);
+    // An empty segment has no rate: say so on its row rather than leave it blank.
+    for (int k = 0; k < n; ++k)
+        if (!mFigures.segments[size_t(k)].size)
+            addLabel(baseline, QPointF(x->min(), double(n - 1 - k)), tr("no leads"), QPointF(8, 0));
     const LevelFigures copy = mFigures;
     connect(baseline, &QLineSeries::hovered, this, [this, copy](const QPointF&, bool on) {
         if (!on) {
