@@ -54,10 +54,6 @@
         <translation>Lead-Segmente visuell auf Ihren eigenen CSV-Exporten entwerfen.</translation>
     </message>
     <message>
-        <source>The workspace (*.segdb) to open.</source>
-        <translation>Der zu öffnende Arbeitsbereich (*.segdb).</translation>
-    </message>
-    <message>
         <source>A rule file (*.rules.json) to open.</source>
         <translation>Eine zu öffnende Regeldatei (*.rules.json).</translation>
     </message>
@@ -96,6 +92,14 @@
     <message>
         <source>still loading after 120 s; saving the screenshot as it is</source>
         <translation>lädt nach 120 s noch; das Bildschirmfoto wird im jetzigen Zustand gespeichert</translation>
+    </message>
+    <message>
+        <source>The workspace (*.segdb) and/or the rule file (*.rules.json) to open.</source>
+        <translation>Der zu öffnende Arbeitsbereich (*.segdb) und/oder die zu öffnende Regeldatei (*.rules.json).</translation>
+    </message>
+    <message>
+        <source>at most one rule file can be opened (see --help)</source>
+        <translation>es kann höchstens eine Regeldatei geöffnet werden (siehe --help)</translation>
     </message>
     <message>
         <source>Show the score editor, with the score of this id (&quot;&quot; for the first).</source>
@@ -175,6 +179,10 @@
     <message>
         <source>Tagged lead lists as Excel workbooks</source>
         <translation>Markierte Lead-Listen als Excel-Arbeitsmappen</translation>
+    </message>
+    <message>
+        <source>Fitting a score to the outcome</source>
+        <translation>Anpassen eines Scores an das Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -304,6 +312,18 @@
     <message>
         <source>Drag to move this condition into another group</source>
         <translation>Ziehen, um diese Bedingung in eine andere Gruppe zu verschieben</translation>
+    </message>
+    <message>
+        <source>Move condition</source>
+        <translation>Bedingung verschieben</translation>
+    </message>
+    <message>
+        <source>Drag to move this condition into another group, or focus it and press Up or Down</source>
+        <translation>Ziehen, um diese Bedingung in eine andere Gruppe zu verschieben, oder auswählen und Pfeil nach oben oder unten drücken</translation>
+    </message>
+    <message>
+        <source>Up and Down move the condition one place; at the edge of a group it leaves the group.</source>
+        <translation>Pfeil nach oben und Pfeil nach unten verschieben die Bedingung um eine Stelle; am Rand einer Gruppe verlässt sie die Gruppe.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +502,10 @@
     <message>
         <source>Empty: add a condition.</source>
         <translation>Leer: Fügen Sie eine Bedingung hinzu.</translation>
+    </message>
+    <message>
+        <source>Group type</source>
+        <translation>Gruppentyp</translation>
     </message>
 </context>
 <context>
@@ -698,6 +722,34 @@
         <source>%1 · most common: %2 · %3</source>
         <translation>%1 · häufigste: %2 · %3</translation>
     </message>
+    <message>
+        <source>Leads left after this condition</source>
+        <translation>Nach dieser Bedingung verbleibende Leads</translation>
+    </message>
+    <message>
+        <source>Wrap in group</source>
+        <translation>In Gruppe einschließen</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
 </context>
 <context>
     <name>sd::ConversionChart</name>
@@ -748,6 +800,10 @@
     <message>
         <source>&lt;b&gt;All leads&lt;/b&gt;&lt;br&gt;%1 converted of %2: %3&lt;br&gt;95% interval %4 – %5</source>
         <translation>&lt;b&gt;Alle Leads&lt;/b&gt;&lt;br&gt;%1 von %2 konvertiert: %3&lt;br&gt;95-%-Intervall %4 – %5</translation>
+    </message>
+    <message>
+        <source>no leads</source>
+        <translation>keine Leads</translation>
     </message>
 </context>
 <context>
@@ -1045,7 +1101,7 @@
     </message>
     <message>
         <source>Record that you checked this rule set against the current data</source>
-        <translation>Festhalten, dass Sie dieses Regelwerk mit den aktuellen Daten geprüft haben</translation>
+        <translation>Festhalten, dass Sie diesen Regelsatz mit den aktuellen Daten geprüft haben</translation>
     </message>
     <message>
         <source>The rules could not be evaluated: %1</source>
@@ -1564,10 +1620,6 @@
         <translation>Statistik</translation>
     </message>
     <message>
-        <source>Charts</source>
-        <translation>Diagramme</translation>
-    </message>
-    <message>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
@@ -1710,6 +1762,66 @@
     <message>
         <source>&amp;User Guide</source>
         <translation>Benutzer&amp;handbuch</translation>
+    </message>
+    <message>
+        <source>Open a workspace to record that its rules were verified.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um festzuhalten, dass seine Regeln geprüft wurden.</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only.</source>
+        <translation>Der Arbeitsbereich ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Rule set “%1” marked as verified today.</source>
+        <translation>Regelsatz „%1“ heute als geprüft markiert.</translation>
+    </message>
+    <message>
+        <source>Mark Rules as Verified</source>
+        <translation>Regeln als geprüft markieren</translation>
+    </message>
+    <message>
+        <source>Could not record the verification of “%1”: %2</source>
+        <translation>Die Prüfung von „%1“ konnte nicht festgehalten werden: %2</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben verschieben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Up</source>
+        <translation>Ctrl+Shift+Up</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach un&amp;ten verschieben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Down</source>
+        <translation>Ctrl+Shift+Down</translation>
+    </message>
+    <message>
+        <source>Move In&amp;to Segment Above</source>
+        <translation>In das Segment dar&amp;über verschieben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Right</source>
+        <translation>Ctrl+Shift+Right</translation>
+    </message>
+    <message>
+        <source>Move &amp;Out of Parent</source>
+        <translation>Aus dem übergeordneten Segment &amp;herausnehmen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Left</source>
+        <translation>Ctrl+Shift+Left</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>Show or hide the charts under the condition editor</source>
+        <translation>Diagramme unter dem Bedingungseditor ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Scores</source>
@@ -2648,6 +2760,30 @@
     <message>
         <source>Duplicate “%1”</source>
         <translation>„%1“ duplizieren</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Oberste Ebene</translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>„%1“ nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>„%1“ nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move “%1” into “%2”</source>
+        <translation>„%1“ in „%2“ verschieben</translation>
+    </message>
+    <message>
+        <source>Move “%1” out of “%2”</source>
+        <translation>„%1“ aus „%2“ herausnehmen</translation>
     </message>
 </context>
 <context>

@@ -51,11 +51,7 @@
     <name>main</name>
     <message>
         <source>Design lead segments visually on your own CSV exports.</source>
-        <translation>Concevez visuellement des segments de prospects à partir de vos propres exports CSV.</translation>
-    </message>
-    <message>
-        <source>The workspace (*.segdb) to open.</source>
-        <translation>L’espace de travail (*.segdb) à ouvrir.</translation>
+        <translation>Concevez visuellement des segments de leads à partir de vos propres exports CSV.</translation>
     </message>
     <message>
         <source>A rule file (*.rules.json) to open.</source>
@@ -98,6 +94,14 @@
         <translation>toujours en chargement après 120 s ; la capture d’écran est enregistrée en l’état</translation>
     </message>
     <message>
+        <source>The workspace (*.segdb) and/or the rule file (*.rules.json) to open.</source>
+        <translation>L’espace de travail (*.segdb) et/ou le fichier de règles (*.rules.json) à ouvrir.</translation>
+    </message>
+    <message>
+        <source>at most one rule file can be opened (see --help)</source>
+        <translation>un seul fichier de règles peut être ouvert à la fois (voir --help)</translation>
+    </message>
+    <message>
         <source>Show the score editor, with the score of this id (&quot;&quot; for the first).</source>
         <translation>Afficher l’éditeur de scores, avec le score de cet identifiant (&quot;&quot; pour le premier).</translation>
     </message>
@@ -118,7 +122,7 @@
     </message>
     <message>
         <source>Design lead segments, tiers and scores on your own CSV exports. Your workspace stays on your computer.</source>
-        <translation>Concevez segments, niveaux et scores de prospects à partir de vos propres exports CSV. Votre espace de travail reste sur votre ordinateur.</translation>
+        <translation>Concevez segments, niveaux et scores de leads à partir de vos propres exports CSV. Votre espace de travail reste sur votre ordinateur.</translation>
     </message>
     <message>
         <source>Segment Designer is built on these libraries. Double-click one to read its licence and get its source.</source>
@@ -174,7 +178,11 @@
     </message>
     <message>
         <source>Tagged lead lists as Excel workbooks</source>
-        <translation>Listes de prospects étiquetés en classeurs Excel</translation>
+        <translation>Listes de leads étiquetés en classeurs Excel</translation>
+    </message>
+    <message>
+        <source>Fitting a score to the outcome</source>
+        <translation>Ajustement d’un score au résultat</translation>
     </message>
 </context>
 <context>
@@ -304,6 +312,18 @@
     <message>
         <source>Drag to move this condition into another group</source>
         <translation>Faites glisser pour déplacer cette condition dans un autre groupe</translation>
+    </message>
+    <message>
+        <source>Move condition</source>
+        <translation>Déplacer la condition</translation>
+    </message>
+    <message>
+        <source>Drag to move this condition into another group, or focus it and press Up or Down</source>
+        <translation>Faites glisser pour déplacer cette condition dans un autre groupe, ou donnez-lui le focus et appuyez sur Haut ou Bas</translation>
+    </message>
+    <message>
+        <source>Up and Down move the condition one place; at the edge of a group it leaves the group.</source>
+        <translation>Haut et Bas déplacent la condition d’une place&#xa0;; au bord d’un groupe, elle quitte le groupe.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +502,10 @@
     <message>
         <source>Empty: add a condition.</source>
         <translation>Vide : ajoutez une condition.</translation>
+    </message>
+    <message>
+        <source>Group type</source>
+        <translation>Type de groupe</translation>
     </message>
 </context>
 <context>
@@ -698,6 +722,34 @@
         <source>%1 · most common: %2 · %3</source>
         <translation>%1 · les plus fréquentes : %2 · %3</translation>
     </message>
+    <message>
+        <source>Leads left after this condition</source>
+        <translation>Leads restants après cette condition</translation>
+    </message>
+    <message>
+        <source>Wrap in group</source>
+        <translation>Englober dans un groupe</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Supprimer la condition</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
 </context>
 <context>
     <name>sd::ConversionChart</name>
@@ -749,6 +801,10 @@
         <source>&lt;b&gt;All leads&lt;/b&gt;&lt;br&gt;%1 converted of %2: %3&lt;br&gt;95% interval %4 – %5</source>
         <translation>&lt;b&gt;Tous les leads&lt;/b&gt;&lt;br&gt;%1 convertis sur %2 : %3&lt;br&gt;intervalle à 95 % %4 – %5</translation>
     </message>
+    <message>
+        <source>no leads</source>
+        <translation>aucun lead</translation>
+    </message>
 </context>
 <context>
     <name>sd::CsvImportRunner</name>
@@ -762,11 +818,11 @@
     </message>
     <message>
         <source>(no key: add every row as a new lead)</source>
-        <translation>(pas de clé&#xa0;: ajouter chaque ligne comme nouveau prospect)</translation>
+        <translation>(pas de clé&#xa0;: ajouter chaque ligne comme nouveau lead)</translation>
     </message>
     <message>
         <source>Column that identifies a lead across imports:</source>
-        <translation>Colonne qui identifie un prospect d’un import à l’autre&#xa0;:</translation>
+        <translation>Colonne qui identifie un lead d’un import à l’autre&#xa0;:</translation>
     </message>
     <message>
         <source>Importing “%1”…</source>
@@ -820,11 +876,11 @@
     </message>
     <message>
         <source>%1 of %2 leads have a value</source>
-        <translation>%1 prospects sur %2 ont une valeur</translation>
+        <translation>%1 leads sur %2 ont une valeur</translation>
     </message>
     <message>
         <source>%1 is the lead key: it identifies a lead across imports</source>
-        <translation>%1 est la clé des prospects&#xa0;: elle identifie un prospect d’un import à l’autre</translation>
+        <translation>%1 est la clé des leads&#xa0;: elle identifie un lead d’un import à l’autre</translation>
     </message>
     <message>
         <source>Read as empty: %1</source>
@@ -848,7 +904,7 @@
     </message>
     <message>
         <source>Share of leads with a non-empty value</source>
-        <translation>Part des prospects ayant une valeur non vide</translation>
+        <translation>Part des leads ayant une valeur non vide</translation>
     </message>
     <message>
         <source>The CSV header the field was first imported from</source>
@@ -1045,7 +1101,7 @@
     </message>
     <message>
         <source>Record that you checked this rule set against the current data</source>
-        <translation>Noter que vous avez vérifié ces règles sur les données actuelles</translation>
+        <translation>Noter que vous avez vérifié ce jeu de règles sur les données actuelles</translation>
     </message>
     <message>
         <source>The rules could not be evaluated: %1</source>
@@ -1225,15 +1281,15 @@
     </message>
     <message>
         <source>Existing leads (same key) whose values changed</source>
-        <translation>Prospects existants (même clé) dont les valeurs ont changé</translation>
+        <translation>Leads existants (même clé) dont les valeurs ont changé</translation>
     </message>
     <message>
         <source>Existing leads (same key) that were already identical</source>
-        <translation>Prospects existants (même clé) qui étaient déjà identiques</translation>
+        <translation>Leads existants (même clé) qui étaient déjà identiques</translation>
     </message>
     <message>
         <source>Rows with a key already in the workspace, kept as they were</source>
-        <translation>Lignes dont la clé existait déjà dans l’espace de travail&#xa0;; le prospect est resté tel quel</translation>
+        <translation>Lignes dont la clé existait déjà dans l’espace de travail&#xa0;; le lead est resté tel quel</translation>
     </message>
     <message>
         <source>Rows written to the rejects file instead of the workspace</source>
@@ -1525,11 +1581,11 @@
     </message>
     <message>
         <source>1 lead</source>
-        <translation>1 prospect</translation>
+        <translation>1 lead</translation>
     </message>
     <message>
         <source>%1 leads</source>
-        <translation>%1 prospects</translation>
+        <translation>%1 leads</translation>
     </message>
     <message>
         <source>Segment Designer workspaces (*.segdb);;All files (*)</source>
@@ -1562,10 +1618,6 @@
     <message>
         <source>Statistics</source>
         <translation>Statistiques</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Graphiques</translation>
     </message>
     <message>
         <source>Leads</source>
@@ -1710,6 +1762,66 @@
     <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Open a workspace to record that its rules were verified.</source>
+        <translation>Ouvrez un espace de travail pour noter que ses règles ont été vérifiées.</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only.</source>
+        <translation>L’espace de travail est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Rule set “%1” marked as verified today.</source>
+        <translation>Jeu de règles «&#xa0;%1&#xa0;» marqué comme vérifié aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Mark Rules as Verified</source>
+        <translation>Marquer les règles comme vérifiées</translation>
+    </message>
+    <message>
+        <source>Could not record the verification of “%1”: %2</source>
+        <translation>Impossible de noter la vérification de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Déplacer vers le &amp;haut</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Up</source>
+        <translation>Ctrl+Shift+Up</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Déplacer vers le &amp;bas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Down</source>
+        <translation>Ctrl+Shift+Down</translation>
+    </message>
+    <message>
+        <source>Move In&amp;to Segment Above</source>
+        <translation>Déplacer dans le segment a&amp;u-dessus</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Right</source>
+        <translation>Ctrl+Shift+Right</translation>
+    </message>
+    <message>
+        <source>Move &amp;Out of Parent</source>
+        <translation>Sor&amp;tir du parent</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Left</source>
+        <translation>Ctrl+Shift+Left</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>Show or hide the charts under the condition editor</source>
+        <translation>Afficher ou masquer les graphiques sous l’éditeur de conditions</translation>
     </message>
     <message>
         <source>Scores</source>
@@ -2648,6 +2760,30 @@
     <message>
         <source>Duplicate “%1”</source>
         <translation>Dupliquer « %1 »</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Niveau supérieur</translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>Déplacer «&#xa0;%1&#xa0;» vers le haut</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>Déplacer «&#xa0;%1&#xa0;» vers le bas</translation>
+    </message>
+    <message>
+        <source>Move “%1” into “%2”</source>
+        <translation>Déplacer «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move “%1” out of “%2”</source>
+        <translation>Sortir «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>

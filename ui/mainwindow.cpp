@@ -192,8 +192,6 @@ void MainWindow::createDocks()
     mLeads = new LeadsPanel(mDocument, mEvaluation, this);
     QDockWidget* leadsDock = makeDock(tr("Leads"), QStringLiteral("leadsDock"), mLeads, this);
     addDockWidget(Qt::BottomDockWidgetArea, leadsDock);
-    mLeadsDock = leadsDock;
-    mChartsDock = chartsDock;
 
     // The score editor is wide rather than tall (scores, rules, figures side by side): it shares
     // the bottom area with the leads and is raised by Models → Edit Scores….
@@ -489,10 +487,8 @@ void MainWindow::showScoreEditor(const QString& scoreId)
     const bool wasVisible = mScoresDock->isVisible();
     mScoresDock->show();
     mScoresDock->raise();
-    // First opening: room for three columns and a readable chart, taken from the leads' width and
-    // the centre's height.
+    // First opening: room for a readable chart, taken from the centre's height.
     if (!wasVisible && !mScoresDock->isFloating() && dockWidgetArea(mScoresDock) == Qt::BottomDockWidgetArea) {
-        resizeDocks({mScoresDock, mChartsDock}, {width() * 3 / 4, width() / 4}, Qt::Horizontal);
         resizeDocks({mScoresDock}, {height() * 9 / 20}, Qt::Vertical);
     }
     if (!scoreId.isEmpty())

@@ -110,8 +110,6 @@ private:
     quint64 mChartsPendingJob = 0; // snapshot whose charts are not drawn yet, 0 = none
     ScoreEditor* mScoreEditor = nullptr;
     QDockWidget* mScoresDock = nullptr;
-    QDockWidget* mLeadsDock = nullptr;
-    QDockWidget* mChartsDock = nullptr;
     quint64 mScoresPendingJob = 0; // likewise for the score editor's figures while it is shown
     QTableView* mFieldView = nullptr;
     QLineEdit* mFieldSearch = nullptr;
