@@ -57,7 +57,7 @@ LiftReportDialog::LiftReportDialog(RuleDocument* document, EvaluationController*
     , mModel(new HoldoutLiftModel(this))
 {
     setWindowTitle(tr("Lift Report"));
-    resize(1080, 680);
+    resize(1080, 760);
 
     auto* holdoutBox = new QGroupBox(tr("Treatment against holdout, per segment"));
     mReportNote = new QLabel;
@@ -103,8 +103,8 @@ LiftReportDialog::LiftReportDialog(RuleDocument* document, EvaluationController*
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(holdoutBox, 3);
-    layout->addWidget(compareBox, 2);
+    layout->addWidget(holdoutBox, 2);
+    layout->addWidget(compareBox, 3);
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
