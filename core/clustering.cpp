@@ -19,11 +19,6 @@ namespace sd {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("sd::Clustering", s);
-}
-
 // Uniform in [0, 1) from the 53 high bits: std::uniform_real_distribution differs between
 // standard libraries, and the same seed must give the same clusters everywhere.
 double unit(std::mt19937_64& rng)
@@ -55,26 +50,28 @@ ClusterResult clusterLeads(const ColumnTable& table, const ClusterOptions& optio
     const size_t n = table.rowCount();
     const size_t k = size_t(std::max(options.k, 0));
     if (k < 2 || k > 50) {
-        r.error = tr("the number of clusters must be between 2 and 50");
+        r.error = QCoreApplication::translate("sd::Clustering", "the number of clusters must be between 2 and 50");
         return r;
     }
     if (n < k) {
-        r.error = tr("there are fewer leads than clusters");
+        r.error = QCoreApplication::translate("sd::Clustering", "there are fewer leads than clusters");
         return r;
     }
     if (options.fields.empty()) {
-        r.error = tr("choose at least one field to group by");
+        r.error = QCoreApplication::translate("sd::Clustering", "choose at least one field to group by");
         return r;
     }
     std::vector<const Column*> numericCols, categoricalCols;
     for (const std::string& name : options.fields) {
         const Column* c = table.column(name);
         if (!c) {
-            r.error = tr("the field \"%1\" is not in the data").arg(QString::fromStdString(name));
+            r.error = QCoreApplication::translate("sd::Clustering", "the field \"%1\" is not in the data")
+                          .arg(QString::fromStdString(name));
             return r;
         }
         if (c->type == FieldType::List) {
-            r.error = tr("the list field \"%1\" cannot be used for grouping").arg(QString::fromStdString(name));
+            r.error = QCoreApplication::translate("sd::Clustering", "the list field \"%1\" cannot be used for grouping")
+                          .arg(QString::fromStdString(name));
             return r;
         }
         (c->type == FieldType::Number || c->type == FieldType::Date ? numericCols : categoricalCols).push_back(c);
@@ -178,7 +175,7 @@ ClusterResult clusterLeads(const ColumnTable& table, const ClusterOptions& optio
     for (int it = 0; it < options.maxIterations; ++it) {
         if (progress && !progress(0.8 * double(it) / double(options.maxIterations))) {
             r.cancelled = true;
-            r.error = tr("cancelled");
+            r.error = QCoreApplication::translate("sd::Clustering", "cancelled");
             return r;
         }
         bool changed = false;
@@ -255,7 +252,7 @@ ClusterResult clusterLeads(const ColumnTable& table, const ClusterOptions& optio
     for (size_t cl = 0; cl < k; ++cl) {
         if (progress && !progress(0.8 + 0.2 * double(cl) / double(k))) {
             r.cancelled = true;
-            r.error = tr("cancelled");
+            r.error = QCoreApplication::translate("sd::Clustering", "cancelled");
             return r;
         }
         ClusterProfile p;

@@ -18,8 +18,6 @@ namespace sd {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("sd::ColumnTable", s); }
-
 std::optional<int32_t> parseDays(std::string_view v)
 {
     // Workspace dates are ISO; datetimes keep their date part for rules.
@@ -281,7 +279,8 @@ bool ColumnTable::loadColumns(sqlite3* db, const std::vector<size_t>& which, siz
     sql += " FROM leads ORDER BY rowid";
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(db, sql.c_str(), int(sql.size()), &st, nullptr) != SQLITE_OK) {
-        *error = tr("cannot read leads: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+        *error = QCoreApplication::translate("sd::ColumnTable", "cannot read leads: %1")
+                     .arg(QString::fromUtf8(sqlite3_errmsg(db)));
         return false;
     }
     size_t row = 0;
@@ -315,13 +314,14 @@ bool ColumnTable::loadColumns(sqlite3* db, const std::vector<size_t>& which, siz
         ++row;
         if (progress && (row & 0xFFFF) == 0 && !progress(qint64(row), total)) {
             sqlite3_finalize(st);
-            *error = tr("loading cancelled");
+            *error = QCoreApplication::translate("sd::ColumnTable", "loading cancelled");
             return false;
         }
     }
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE) {
-        *error = tr("cannot read leads: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+        *error = QCoreApplication::translate("sd::ColumnTable", "cannot read leads: %1")
+                     .arg(QString::fromUtf8(sqlite3_errmsg(db)));
         return false;
     }
     *rows = row;
@@ -396,7 +396,7 @@ bool ColumnTable::loadWorkspace(const Workspace& ws, QString* error, const LoadP
             return false;
         }
         if (rows[0] != rows[1]) {
-            *err = tr("the workspace changed while it was being read; open it again");
+            *err = QCoreApplication::translate("sd::ColumnTable", "the workspace changed while it was being read; open it again");
             return false;
         }
     } else {
@@ -446,12 +446,12 @@ bool ColumnTable::loadCsv(const QString& path, const std::vector<std::pair<std::
     }, progress);
     if (!r.ok) {
         if (error)
-            *error = r.cancelled ? tr("loading cancelled") : r.error;
+            *error = r.cancelled ? QCoreApplication::translate("sd::ColumnTable", "loading cancelled") : r.error;
         return false;
     }
     if (mColumns.empty()) {
         if (error)
-            *error = tr("%1: the file is empty (no header row)").arg(path);
+            *error = QCoreApplication::translate("sd::ColumnTable", "%1: the file is empty (no header row)").arg(path);
         return false;
     }
     finish(row);

@@ -23,8 +23,6 @@ namespace sd {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("sd::CsvImport", s); }
-
 QString normalizedName(const QString& s)
 {
     QString out;
@@ -153,9 +151,9 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
         return result;
     };
     if (ws.isReadOnly())
-        return fail(tr("%1 is read-only: %2").arg(ws.path(), ws.readOnlyReason()));
+        return fail(QCoreApplication::translate("sd::CsvImport", "%1 is read-only: %2").arg(ws.path(), ws.readOnlyReason()));
     if (!QFileInfo(path).isFile())
-        return fail(tr("%1: no such file").arg(path));
+        return fail(QCoreApplication::translate("sd::CsvImport", "%1: no such file").arg(path));
 
     CsvSniffOptions sniff;
     sniff.delimiter = config.delimiter;
@@ -254,12 +252,12 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
     }
     if (pass1.cancelled) {
         result.cancelled = true;
-        return fail(tr("import cancelled"));
+        return fail(QCoreApplication::translate("sd::CsvImport", "import cancelled"));
     }
     if (!pass1.ok)
         return fail(pass1.error);
     if (pass1.records == 0 || width == 0)
-        return fail(tr("%1: the file is empty (no header row)").arg(path));
+        return fail(QCoreApplication::translate("sd::CsvImport", "%1: the file is empty (no header row)").arg(path));
 
     // A header ending in a delimiter gives an unnamed, always-empty last column: drop it.
     if (width > 1 && rawHeader.last().trimmed().isEmpty() && columnAllEmpty.back())
@@ -276,7 +274,7 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
     takenNames.insert(QStringLiteral("rowid"));
     for (size_t i = 0; i < width; ++i)
         if (header[int(i)].size() > ImportLimits::maxFieldNameLength)
-            return fail(tr("%1: line 1, column %2: the column name is longer than %3 characters (is the first row a header?)")
+            return fail(QCoreApplication::translate("sd::CsvImport", "%1: line 1, column %2: the column name is longer than %3 characters (is the first row a header?)")
                             .arg(path).arg(i + 1).arg(ImportLimits::maxFieldNameLength));
     int nextPosition = existing.isEmpty() ? 0 : existing.last().position + 1;
     int keyColumn = -1;
@@ -306,7 +304,8 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
             t.field.placeholders = config.emptyValues;
             t.field.position = nextPosition++;
             if (!verdict.warning.isEmpty())
-                result.warnings.append(tr("column \"%1\": %2").arg(name, verdict.warning));
+                result.warnings.append(QCoreApplication::translate("sd::CsvImport", "column \"%1\": %2")
+                                           .arg(name, verdict.warning));
         }
         t.dateLayout = verdict.type == FieldType::Date ? verdict.dateLayout : DateLayout::Iso;
         if (!config.keyColumn.isEmpty() && keyColumn < 0 && normalizedName(config.keyColumn) == norm)
@@ -315,11 +314,11 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
         targets.push_back(t);
     }
     if (!config.keyColumn.isEmpty() && keyColumn < 0)
-        return fail(tr("%1: key column \"%2\" is not in the header (columns: %3)")
+        return fail(QCoreApplication::translate("sd::CsvImport", "%1: key column \"%2\" is not in the header (columns: %3)")
                         .arg(path, config.keyColumn, rawHeader.join(QStringLiteral(", "))));
     const qsizetype newFieldCount = std::count_if(targets.begin(), targets.end(), [](const Target& t) { return t.isNew; });
     if (existing.size() + newFieldCount > ImportLimits::maxFields)
-        return fail(tr("%1: the import would give the workspace %2 fields; a workspace holds at most %3")
+        return fail(QCoreApplication::translate("sd::CsvImport", "%1: the import would give the workspace %2 fields; a workspace holds at most %3")
                         .arg(path).arg(existing.size() + newFieldCount).arg(ImportLimits::maxFields));
     const qint64 leadsBefore = ws.leadCount();
 
@@ -338,7 +337,8 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
     } journalGuard(ws);
     WorkspaceTransaction tx(ws);
     if (!tx.isActive())
-        return fail(tr("%1: cannot start a transaction: %2").arg(ws.path(), ws.lastError()));
+        return fail(QCoreApplication::translate("sd::CsvImport", "%1: cannot start a transaction: %2")
+                        .arg(ws.path(), ws.lastError()));
 
     for (Target& t : targets) {
         if (!t.isNew)
@@ -347,7 +347,7 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
                             : t.field.type == FieldType::Boolean ? "INTEGER" : "TEXT";
         const std::string alter = "ALTER TABLE leads ADD COLUMN " + Workspace::quoteIdentifier(t.field.name) + " " + sqlType;
         if (!ws.exec(alter.c_str(), &err))
-            return fail(tr("cannot add field \"%1\": %2").arg(t.field.name, err));
+            return fail(QCoreApplication::translate("sd::CsvImport", "cannot add field \"%1\": %2").arg(t.field.name, err));
         auto ins = prepare(db, "INSERT INTO fields(name, type, source_column, placeholders, position) VALUES(?,?,?,?,?)");
         const QByteArray n = t.field.name.toUtf8(), ty = fieldTypeName(t.field.type).toUtf8(),
                          src = t.field.sourceColumn.toUtf8();
@@ -363,7 +363,8 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
         sqlite3_bind_text(ins.get(), 4, ph.c_str(), int(ph.size()), SQLITE_TRANSIENT);
         sqlite3_bind_int(ins.get(), 5, t.field.position);
         if (sqlite3_step(ins.get()) != SQLITE_DONE)
-            return fail(tr("cannot add field \"%1\": %2").arg(t.field.name, ws.lastError()));
+            return fail(QCoreApplication::translate("sd::CsvImport", "cannot add field \"%1\": %2")
+                            .arg(t.field.name, ws.lastError()));
         t.field.id = sqlite3_last_insert_rowid(db);
         result.newFields.append(t.field);
     }
@@ -396,7 +397,7 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
         update = prepare(db, "UPDATE leads SET " + sets + " WHERE rowid = ?" + std::to_string(n + 1) + " AND (" + diffs + ")");
     }
     if (!insert || (keyColumn >= 0 && (!lookup || !update)))
-        return fail(tr("cannot prepare the import: %1").arg(ws.lastError()));
+        return fail(QCoreApplication::translate("sd::CsvImport", "cannot prepare the import: %1").arg(ws.lastError()));
 
     // Rejects are written beside the CSV, committed only with the workspace.
     const QString rejectsPath = config.rejectsPath.isEmpty() ? path + QStringLiteral(".rejects.csv") : config.rejectsPath;
@@ -442,8 +443,9 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
         const auto& f = *rec.fields;
         const bool trailingEmpty = f.size() == width + 1 && trimAscii(f.back()).empty();
         if (f.size() != width && !trailingEmpty) {
-            if (!reject(rec, tr("expected %1 fields, found %2").arg(width).arg(f.size()))) {
-                failure = tr("%1: cannot write rejects file").arg(rejectsPath);
+            if (!reject(rec, QCoreApplication::translate("sd::CsvImport", "expected %1 fields, found %2")
+                                 .arg(width).arg(f.size()))) {
+                failure = QCoreApplication::translate("sd::CsvImport", "%1: cannot write rejects file").arg(rejectsPath);
                 return false;
             }
             return true;
@@ -524,8 +526,9 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
             }
             if (!ok) {
                 const QString value = QString::fromUtf8(v.data(), qsizetype(std::min<size_t>(v.size(), 60)));
-                if (!reject(rec, tr("field \"%1\": \"%2\" is not a valid %3").arg(t.field.name, value, fieldTypeName(t.field.type)))) {
-                    failure = tr("%1: cannot write rejects file").arg(rejectsPath);
+                if (!reject(rec, QCoreApplication::translate("sd::CsvImport", "field \"%1\": \"%2\" is not a valid %3")
+                                     .arg(t.field.name, value, fieldTypeName(t.field.type)))) {
+                    failure = QCoreApplication::translate("sd::CsvImport", "%1: cannot write rejects file").arg(rejectsPath);
                     return false;
                 }
                 return true;
@@ -545,8 +548,9 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
         if (keyColumn >= 0) {
             const Cell& key = cells[size_t(keyColumn)];
             if (key.kind == Cell::Null) {
-                if (!reject(rec, tr("the key \"%1\" is empty").arg(targets[size_t(keyColumn)].field.name))) {
-                    failure = tr("%1: cannot write rejects file").arg(rejectsPath);
+                if (!reject(rec, QCoreApplication::translate("sd::CsvImport", "the key \"%1\" is empty")
+                                     .arg(targets[size_t(keyColumn)].field.name))) {
+                    failure = QCoreApplication::translate("sd::CsvImport", "%1: cannot write rejects file").arg(rejectsPath);
                     return false;
                 }
                 return true;
@@ -569,7 +573,8 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
                     bindAll(update.get());
                     sqlite3_bind_int64(update.get(), n + 1, rowid);
                     if (sqlite3_step(update.get()) != SQLITE_DONE) {
-                        failure = tr("%1: line %2: %3").arg(path).arg(rec.line).arg(ws.lastError());
+                        failure = QCoreApplication::translate("sd::CsvImport", "%1: line %2: %3")
+                                      .arg(path).arg(rec.line).arg(ws.lastError());
                         return false;
                     }
                     if (sqlite3_changes(db) > 0)
@@ -582,14 +587,15 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
             }
         }
         if (leadsBefore + result.inserted >= ImportLimits::maxLeads) {
-            failure = tr("%1: line %2: the workspace would hold more than %3 leads, the limit")
+            failure = QCoreApplication::translate("sd::CsvImport", "%1: line %2: the workspace would hold more than %3 leads, the limit")
                           .arg(path).arg(rec.line).arg(ImportLimits::maxLeads);
             return false;
         }
         sqlite3_reset(insert.get());
         bindAll(insert.get());
         if (sqlite3_step(insert.get()) != SQLITE_DONE) {
-            failure = tr("%1: line %2: %3").arg(path).arg(rec.line).arg(ws.lastError());
+            failure = QCoreApplication::translate("sd::CsvImport", "%1: line %2: %3")
+                          .arg(path).arg(rec.line).arg(ws.lastError());
             return false;
         }
         ++result.inserted;
@@ -603,7 +609,7 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
         return fail(failure);
     if (pass2.cancelled) {
         result.cancelled = true;
-        return fail(tr("import cancelled"));
+        return fail(QCoreApplication::translate("sd::CsvImport", "import cancelled"));
     }
     if (!pass2.ok)
         return fail(pass2.error);
@@ -634,24 +640,26 @@ ImportResult importCsv(Workspace& ws, const ImportConfig& config, const ImportPr
         sqlite3_bind_null(rec.get(), 9);
     sqlite3_bind_text(rec.get(), 10, opts.c_str(), int(opts.size()), SQLITE_TRANSIENT);
     if (sqlite3_step(rec.get()) != SQLITE_DONE)
-        return fail(tr("cannot record the import: %1").arg(ws.lastError()));
+        return fail(QCoreApplication::translate("sd::CsvImport", "cannot record the import: %1").arg(ws.lastError()));
     result.importId = sqlite3_last_insert_rowid(db);
     rec.reset();
 
     // The rejects are fully written to a temporary file before the workspace commits, and renamed
     // into place right after, so a rolled-back import never leaves a rejects file behind.
     if (rejects && (rejects->write(rejectBuf) != rejectBuf.size() || rejects->error() != QFileDevice::NoError))
-        return fail(tr("%1: cannot write rejects file: %2").arg(rejectsPath, rejects->errorString()));
+        return fail(QCoreApplication::translate("sd::CsvImport", "%1: cannot write rejects file: %2")
+                        .arg(rejectsPath, rejects->errorString()));
     if (!tx.commit(&err)) {
         if (rejects)
             rejects->cancelWriting();
-        return fail(tr("%1: cannot save the import: %2").arg(ws.path(), err));
+        return fail(QCoreApplication::translate("sd::CsvImport", "%1: cannot save the import: %2").arg(ws.path(), err));
     }
     if (rejects) {
         if (rejects->commit())
             result.rejectsFile = QFileInfo(rejectsPath).absoluteFilePath();
         else
-            result.warnings.append(tr("%1: the rejects file could not be written: %2").arg(rejectsPath, rejects->errorString()));
+            result.warnings.append(QCoreApplication::translate("sd::CsvImport", "%1: the rejects file could not be written: %2")
+                                       .arg(rejectsPath, rejects->errorString()));
     }
     result.ok = true;
     return result;

@@ -23,8 +23,6 @@ namespace sd {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("sd::CsvReader", s); }
-
 constexpr qint64 kChunk = 1 << 20;
 constexpr qint64 kSniffBytes = 4 << 20;
 
@@ -216,18 +214,19 @@ struct ParseState
 
 QString tooManyFields(const ParseState& st)
 {
-    return tr("%1: line %2: more than %3 columns, the limit for one row").arg(*st.path).arg(st.recordStart).arg(CsvLimits::maxFields);
+    return QCoreApplication::translate("sd::CsvReader", "%1: line %2: more than %3 columns, the limit for one row")
+               .arg(*st.path).arg(st.recordStart).arg(CsvLimits::maxFields);
 }
 
 QString cellTooLong(const ParseState& st)
 {
-    return tr("%1: line %2: a field is longer than %3 MB, the limit for one cell (is a quote left open?)")
+    return QCoreApplication::translate("sd::CsvReader", "%1: line %2: a field is longer than %3 MB, the limit for one cell (is a quote left open?)")
         .arg(*st.path).arg(st.recordStart).arg(CsvLimits::maxCellBytes >> 20);
 }
 
 QString recordTooLong(const ParseState& st)
 {
-    return tr("%1: line %2: a row is longer than %3 MB, the limit for one row (is a quote left open?)")
+    return QCoreApplication::translate("sd::CsvReader", "%1: line %2: a row is longer than %3 MB, the limit for one row (is a quote left open?)")
         .arg(*st.path).arg(st.recordStart).arg(CsvLimits::maxRecordBytes >> 20);
 }
 
@@ -280,7 +279,7 @@ bool sniffCsvFormat(const QString& path, const CsvSniffOptions& options, CsvForm
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1: cannot open: %2").arg(path, f.errorString());
+            *error = QCoreApplication::translate("sd::CsvReader", "%1: cannot open: %2").arg(path, f.errorString());
         return false;
     }
     const QByteArray head = f.read(kSniffBytes);
@@ -292,7 +291,7 @@ bool sniffCsvFormat(const QString& path, const CsvSniffOptions& options, CsvForm
         iconv_t cd = iconv_open("UTF-8", requested.toLatin1().constData());
         if (cd == iconv_t(-1)) {
             if (error)
-                *error = tr("unknown encoding \"%1\"").arg(requested);
+                *error = QCoreApplication::translate("sd::CsvReader", "unknown encoding \"%1\"").arg(requested);
             return false;
         }
         iconv_close(cd);
@@ -334,13 +333,13 @@ CsvReadResult readCsv(const QString& path, const CsvFormat& format, const CsvRec
     CsvReadResult result;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        result.error = tr("%1: cannot open: %2").arg(path, f.errorString());
+        result.error = QCoreApplication::translate("sd::CsvReader", "%1: cannot open: %2").arg(path, f.errorString());
         return result;
     }
     const qint64 total = f.size();
     const qint64 rangeEnd = range.end < 0 ? total : std::min(range.end, total);
     if (range.begin > 0 && !f.seek(range.begin)) {
-        result.error = tr("%1: cannot read: %2").arg(path, f.errorString());
+        result.error = QCoreApplication::translate("sd::CsvReader", "%1: cannot read: %2").arg(path, f.errorString());
         return result;
     }
     qint64 remaining = rangeEnd - range.begin;
@@ -349,7 +348,7 @@ CsvReadResult readCsv(const QString& path, const CsvFormat& format, const CsvRec
     if (!utf8) {
         cd = iconv_open("UTF-8", format.encoding.toLatin1().constData());
         if (cd == iconv_t(-1)) {
-            result.error = tr("unknown encoding \"%1\"").arg(format.encoding);
+            result.error = QCoreApplication::translate("sd::CsvReader", "unknown encoding \"%1\"").arg(format.encoding);
             return result;
         }
     }
@@ -386,7 +385,7 @@ CsvReadResult readCsv(const QString& path, const CsvFormat& format, const CsvRec
         if (at < 0)
             return {};
         const qint64 line = st.line + std::count(utf.cbegin(), utf.cbegin() + at, '\n');
-        return tr("%1: line %2: the file contains a NUL byte; it is binary data or UTF-16 without a byte-order mark, not CSV text")
+        return QCoreApplication::translate("sd::CsvReader", "%1: line %2: the file contains a NUL byte; it is binary data or UTF-16 without a byte-order mark, not CSV text")
             .arg(path).arg(line);
     };
 
@@ -412,7 +411,7 @@ CsvReadResult readCsv(const QString& path, const CsvFormat& format, const CsvRec
                 // Point at the line of the bad byte: lines fed so far plus newlines before it.
                 const qint64 line = st.line + std::count(utf.cbegin(), utf.cend(), '\n')
                     + std::count(raw.cbegin(), raw.cbegin() + qsizetype(ok), '\n');
-                return fail(tr("%1: line %2: invalid UTF-8; the file may use another encoding (try --encoding windows-1252)")
+                return fail(QCoreApplication::translate("sd::CsvReader", "%1: line %2: invalid UTF-8; the file may use another encoding (try --encoding windows-1252)")
                                 .arg(path).arg(line));
             }
             const qsizetype before = utf.size();
@@ -429,10 +428,12 @@ CsvReadResult readCsv(const QString& path, const CsvFormat& format, const CsvRec
             size_t dstLeft = size_t(convBuf.size());
             if (iconv(cd, &src, &srcLeft, &dst, &dstLeft) == size_t(-1) && errno != EINVAL) {
                 const qint64 line = st.line + std::count(utf.cbegin(), utf.cend(), '\n');
-                return fail(tr("%1: near line %2: bytes that are not valid %3").arg(path).arg(line).arg(format.encoding));
+                return fail(QCoreApplication::translate("sd::CsvReader", "%1: near line %2: bytes that are not valid %3")
+                                .arg(path).arg(line).arg(format.encoding));
             }
             if (atEof && srcLeft > 0)
-                return fail(tr("%1: the file ends inside a %2 character").arg(path, format.encoding));
+                return fail(QCoreApplication::translate("sd::CsvReader", "%1: the file ends inside a %2 character")
+                                .arg(path, format.encoding));
             const qsizetype before = utf.size();
             utf.append(convBuf.constData(), convBuf.size() - qsizetype(dstLeft));
             raw.remove(0, raw.size() - qsizetype(srcLeft));
@@ -461,7 +462,8 @@ CsvReadResult readCsv(const QString& path, const CsvFormat& format, const CsvRec
                 // LF of a CRLF whose CR ended the previous segment.
                 lastWasCr = false;
                 if (csv_parse(&parser, data + pos, size_t(segEnd - pos), onField, onRecord, &st) != size_t(segEnd - pos))
-                    return fail(tr("%1: line %2: %3").arg(path).arg(st.line).arg(QString::fromUtf8(csv_strerror(csv_error(&parser)))));
+                    return fail(QCoreApplication::translate("sd::CsvReader", "%1: line %2: %3")
+                                    .arg(path).arg(st.line).arg(QString::fromUtf8(csv_strerror(csv_error(&parser)))));
                 if (!st.limitError.isEmpty())
                     return fail(st.limitError);
                 pos = segEnd;
@@ -479,7 +481,8 @@ CsvReadResult readCsv(const QString& path, const CsvFormat& format, const CsvRec
             if (st.recordBytes > CsvLimits::maxRecordBytes)
                 return fail(recordTooLong(st));
             if (csv_parse(&parser, data + pos, size_t(segEnd - pos), onField, onRecord, &st) != size_t(segEnd - pos))
-                return fail(tr("%1: line %2: %3").arg(path).arg(st.line).arg(QString::fromUtf8(csv_strerror(csv_error(&parser)))));
+                return fail(QCoreApplication::translate("sd::CsvReader", "%1: line %2: %3")
+                                .arg(path).arg(st.line).arg(QString::fromUtf8(csv_strerror(csv_error(&parser)))));
             if (!st.limitError.isEmpty())
                 return fail(st.limitError);
             if (qint64(parser.entry_pos) > CsvLimits::maxCellBytes)
@@ -506,9 +509,11 @@ CsvReadResult readCsv(const QString& path, const CsvFormat& format, const CsvRec
         // stray quotes inside fields that real files have; so the state is checked here
         // (pstate 2 = inside a field). Without this the rows after the quote vanish into one cell.
         if (parser.pstate == 2 && parser.quoted)
-            return fail(tr("%1: line %2: a quoted field is not closed before the end of the file").arg(path).arg(st.recordStart));
+            return fail(QCoreApplication::translate("sd::CsvReader", "%1: line %2: a quoted field is not closed before the end of the file")
+                            .arg(path).arg(st.recordStart));
         if (csv_fini(&parser, onField, onRecord, &st) != 0)
-            return fail(tr("%1: line %2: a quoted field is not closed before the end of the file").arg(path).arg(st.recordStart));
+            return fail(QCoreApplication::translate("sd::CsvReader", "%1: line %2: a quoted field is not closed before the end of the file")
+                            .arg(path).arg(st.recordStart));
         if (!st.limitError.isEmpty())
             return fail(st.limitError);
         if (st.stop)

@@ -328,27 +328,27 @@ DecisionTreeResult fitDecisionTree(const ColumnTable& table, const Bitmap& posit
                                    const ModelProgress& progress)
 {
     DecisionTreeResult result;
-    auto tr = [](const char* s) { return QCoreApplication::translate("sd::DecisionTree", s); };
     std::vector<const Column*> columns;
     for (const std::string& name : options.fields) {
         const Column* c = table.column(name);
         if (!c) {
-            result.error = tr("the field \"%1\" is not in the data").arg(QString::fromStdString(name));
+            result.error = QCoreApplication::translate("sd::DecisionTree", "the field \"%1\" is not in the data")
+                               .arg(QString::fromStdString(name));
             return result;
         }
         if (c->type == FieldType::List) {
-            result.error = tr("the list field \"%1\" cannot be split on; choose text, number, date or boolean fields")
+            result.error = QCoreApplication::translate("sd::DecisionTree", "the list field \"%1\" cannot be split on; choose text, number, date or boolean fields")
                                .arg(QString::fromStdString(name));
             return result;
         }
         columns.push_back(c);
     }
     if (columns.empty()) {
-        result.error = tr("choose at least one field to split on");
+        result.error = QCoreApplication::translate("sd::DecisionTree", "choose at least one field to split on");
         return result;
     }
     if (options.maxDepth < 1 || options.maxDepth > 20) {
-        result.error = tr("the maximum depth must be between 1 and 20");
+        result.error = QCoreApplication::translate("sd::DecisionTree", "the maximum depth must be between 1 and 20");
         return result;
     }
     const TreeBuilder builder(table, positives, options, columns);
@@ -380,7 +380,7 @@ DecisionTreeResult fitDecisionTree(const ColumnTable& table, const Bitmap& posit
     for (size_t i = 0; i < result.nodes.size(); ++i) {
         if (progress && !progress(std::min(0.99, double(i) / expected))) {
             result.cancelled = true;
-            result.error = tr("cancelled");
+            result.error = QCoreApplication::translate("sd::DecisionTree", "cancelled");
             return result;
         }
         std::vector<uint32_t> rows = std::move(nodeRows[i]);

@@ -23,8 +23,6 @@ namespace sd {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("sd::DemoGenerator", s); }
-
 // xoshiro256** seeded through splitmix64 (Blackman & Vigna): fast, well distributed, and fully
 // specified, unlike std::mt19937 + std:: distributions.
 class Rng
@@ -268,11 +266,12 @@ bool writeDemoCsv(const QString& path, const DemoOptions& options, QString* erro
 {
     auto fail = [&](const QString& reason) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+            *error = QCoreApplication::translate("sd::DemoGenerator", "Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(path), reason);
         return false;
     };
     if (options.leads < 0)
-        return fail(tr("the number of leads must not be negative"));
+        return fail(QCoreApplication::translate("sd::DemoGenerator", "the number of leads must not be negative"));
 
     const WeightedPicker<Seniority> seniorityPicker{
         {Seniority::CLevel, 5}, {Seniority::Vp, 8}, {Seniority::Director, 15}, {Seniority::Manager, 24},

@@ -18,8 +18,6 @@ namespace sd {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("sd::Evaluator", s); }
-
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
 std::string jsonText(const nlohmann::json& v)
@@ -193,7 +191,7 @@ const Column* Evaluator::resolveColumn(const std::string& name, std::string* cac
         return c;
     }
     if (error)
-        *error = tr("unknown field \"%1\"").arg(q(name));
+        *error = QCoreApplication::translate("sd::Evaluator", "unknown field \"%1\"").arg(q(name));
     return nullptr;
 }
 
@@ -226,7 +224,7 @@ bool Evaluator::evaluateCondition(const Condition& c, Bitmap* out, QString* erro
     case Condition::Kind::Not: {
         if (c.children.size() != 1) {
             if (error)
-                *error = tr("\"not\" needs exactly one condition");
+                *error = QCoreApplication::translate("sd::Evaluator", "\"not\" needs exactly one condition");
             return false;
         }
         if (!evaluateCondition(c.children.front(), out, error))
@@ -293,7 +291,7 @@ Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QStri
     }
     auto fail = [&](const QString& msg) {
         if (error)
-            *error = tr("%1: %2").arg(q(conditionLabel(leaf)), msg);
+            *error = QCoreApplication::translate("sd::Evaluator", "%1: %2").arg(q(conditionLabel(leaf)), msg);
         return Bitmap(n);
     };
 
@@ -330,7 +328,8 @@ Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QStri
             opts |= QRegularExpression::CaseInsensitiveOption;
         regex = std::make_unique<QRegularExpression>(q(values.empty() ? std::string() : jsonText(values[0])), opts);
         if (!regex->isValid())
-            return fail(tr("invalid regular expression: %1").arg(regex->errorString()));
+            return fail(QCoreApplication::translate("sd::Evaluator", "invalid regular expression: %1")
+                            .arg(regex->errorString()));
         regex->optimize();
         textPred = [&](std::string_view s) {
             return regex->match(QString::fromUtf8(s.data(), qsizetype(s.size()))).hasMatch();
@@ -366,10 +365,10 @@ Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QStri
         const double* x = c.numbers.data();
         if (op == Op::Between) {
             if (!leaf.value.is_array() || leaf.value.size() != 2)
-                return fail(tr("between needs [low, high]"));
+                return fail(QCoreApplication::translate("sd::Evaluator", "between needs [low, high]"));
             auto lo = jsonNumber(leaf.value[0]), hi = jsonNumber(leaf.value[1]);
             if (!lo || !hi)
-                return fail(tr("between needs two numbers"));
+                return fail(QCoreApplication::translate("sd::Evaluator", "between needs two numbers"));
             return finish(scan::compareNumbers(x, n, scan::Compare::Between, *lo, *hi));
         }
         if (op == Op::In || op == Op::Eq) {
@@ -384,14 +383,14 @@ Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QStri
         }
         auto v = values.empty() ? std::nullopt : jsonNumber(values[0]);
         if (!v)
-            return fail(tr("needs a number"));
+            return fail(QCoreApplication::translate("sd::Evaluator", "needs a number"));
         const double a = *v;
         switch (op) {
         case Op::Lt: return finish(scan::compareNumbers(x, n, scan::Compare::Lt, a));
         case Op::Le: return finish(scan::compareNumbers(x, n, scan::Compare::Le, a));
         case Op::Gt: return finish(scan::compareNumbers(x, n, scan::Compare::Gt, a));
         case Op::Ge: return finish(scan::compareNumbers(x, n, scan::Compare::Ge, a));
-        default: return fail(tr("operator not available for numbers"));
+        default: return fail(QCoreApplication::translate("sd::Evaluator", "operator not available for numbers"));
         }
     }
     case FieldType::Date: {
@@ -399,15 +398,15 @@ Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QStri
         if (op == Op::WithinLastDays) {
             auto days = values.empty() ? std::nullopt : jsonNumber(values[0]);
             if (!days || *days < 0)
-                return fail(tr("needs a number of days"));
+                return fail(QCoreApplication::translate("sd::Evaluator", "needs a number of days"));
             return finish(scan::daysInRange(d, n, mAsOf - int64_t(*days), mAsOf));
         }
         if (op == Op::Between) {
             if (!leaf.value.is_array() || leaf.value.size() != 2)
-                return fail(tr("between needs [first, last]"));
+                return fail(QCoreApplication::translate("sd::Evaluator", "between needs [first, last]"));
             auto lo = jsonDays(leaf.value[0]), hi = jsonDays(leaf.value[1]);
             if (!lo || !hi)
-                return fail(tr("between needs two dates (YYYY-MM-DD)"));
+                return fail(QCoreApplication::translate("sd::Evaluator", "between needs two dates (YYYY-MM-DD)"));
             return finish(scan::daysInRange(d, n, *lo, *hi));
         }
         if (op == Op::In || op == Op::Eq) {
@@ -419,7 +418,7 @@ Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QStri
         }
         auto v = values.empty() ? std::nullopt : jsonDays(values[0]);
         if (!v)
-            return fail(tr("needs a date (YYYY-MM-DD)"));
+            return fail(QCoreApplication::translate("sd::Evaluator", "needs a date (YYYY-MM-DD)"));
         const int64_t a = *v;
         constexpr int64_t kLowest = std::numeric_limits<int32_t>::min(), kHighest = std::numeric_limits<int32_t>::max();
         switch (op) {
@@ -427,17 +426,17 @@ Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QStri
         case Op::Le: return finish(scan::daysInRange(d, n, kLowest, a));
         case Op::Gt: return finish(scan::daysInRange(d, n, a + 1, kHighest));
         case Op::Ge: return finish(scan::daysInRange(d, n, a, kHighest));
-        default: return fail(tr("operator not available for dates"));
+        default: return fail(QCoreApplication::translate("sd::Evaluator", "operator not available for dates"));
         }
     }
     case FieldType::Boolean: {
         if (op != Op::Eq && op != Op::In)
-            return fail(tr("operator not available for booleans"));
+            return fail(QCoreApplication::translate("sd::Evaluator", "operator not available for booleans"));
         bool wantTrue = false, wantFalse = false;
         for (const auto& v : values) {
             auto b = jsonBool(v);
             if (!b)
-                return fail(tr("needs true or false"));
+                return fail(QCoreApplication::translate("sd::Evaluator", "needs true or false"));
             (*b ? wantTrue : wantFalse) = true;
         }
         Bitmap b(n);
@@ -452,11 +451,11 @@ Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QStri
     }
     case FieldType::Text: {
         if (op == Op::HasAll || op == Op::HasAny)
-            return fail(tr("has_any/has_all/has_none need a list field"));
+            return fail(QCoreApplication::translate("sd::Evaluator", "has_any/has_all/has_none need a list field"));
         if (op == Op::WithinLastDays)
-            return fail(tr("within_last_days needs a date field"));
+            return fail(QCoreApplication::translate("sd::Evaluator", "within_last_days needs a date field"));
         if (!textPred)
-            return fail(tr("operator not available for text"));
+            return fail(QCoreApplication::translate("sd::Evaluator", "operator not available for text"));
         const Dictionary& dict = *c.dictionary;
         std::vector<uint8_t> table(dict.size(), 0);
         if (!ic && (op == Op::Eq || op == Op::In)) {
@@ -521,12 +520,12 @@ Bitmap Evaluator::evalLeafUncached(const Column& c, const Condition& leaf, QStri
             }));
         }
         if (!textPred)
-            return fail(tr("operator not available for lists"));
+            return fail(QCoreApplication::translate("sd::Evaluator", "operator not available for lists"));
         // Other operators read the list as its ';'-joined text.
         return finish(rowsWhere(n, [&](size_t i) { return c.present.test(i) && textPred(c.cellText(i)); }));
     }
     }
-    return fail(tr("unsupported field type"));
+    return fail(QCoreApplication::translate("sd::Evaluator", "unsupported field type"));
 }
 
 bool Evaluator::computeScores(const RuleSet& rules, QString* error)
@@ -598,7 +597,8 @@ bool Evaluator::computeScores(const RuleSet& rules, QString* error)
                     return false;
                 if (perCol->type != FieldType::Number) {
                     if (error)
-                        *error = tr("score %1: \"per\" field %2 is not a number").arg(q(s.id), q(r.per));
+                        *error = QCoreApplication::translate("sd::Evaluator", "score %1: \"per\" field %2 is not a number")
+                                     .arg(q(s.id), q(r.per));
                     return false;
                 }
                 plan.per = perCol->numbers.data();
@@ -665,12 +665,12 @@ bool Evaluator::segmentSet(const std::string& id, Bitmap* out, QString* error)
     auto node = mNodes.find(id);
     if (node == mNodes.end()) {
         if (error)
-            *error = tr("unknown segment \"%1\"").arg(q(id));
+            *error = QCoreApplication::translate("sd::Evaluator", "unknown segment \"%1\"").arg(q(id));
         return false;
     }
     if (std::find(mInProgress.begin(), mInProgress.end(), id) != mInProgress.end()) {
         if (error)
-            *error = tr("segment \"%1\" depends on itself").arg(q(id));
+            *error = QCoreApplication::translate("sd::Evaluator", "segment \"%1\" depends on itself").arg(q(id));
         return false;
     }
     mInProgress.push_back(id);
@@ -800,7 +800,7 @@ std::vector<FunnelStep> Evaluator::funnel(const RuleSet& rules, const std::strin
     const Segment* node = mNodes.count(segmentId) ? mNodes[segmentId] : nullptr;
     if (!node) {
         if (error)
-            *error = tr("unknown segment \"%1\"").arg(q(segmentId));
+            *error = QCoreApplication::translate("sd::Evaluator", "unknown segment \"%1\"").arg(q(segmentId));
         return steps;
     }
     const Segment* parent = mParents[segmentId];

@@ -15,7 +15,6 @@ namespace sd {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("sd::HealthCheck", s); }
 QString q(const std::string& s) { return QString::fromStdString(s); }
 QString percent(double v, int decimals = 1) { return QString::number(v * 100, 'f', decimals) + QLatin1Char('%'); }
 QString isoDay(int64_t day)
@@ -31,14 +30,14 @@ QString verifiedKey(const QString& ruleSetName) { return QStringLiteral("verifie
 QString healthCheckName(HealthCheck check)
 {
     switch (check) {
-    case HealthCheck::TinySegment: return tr("Tiny segment");
-    case HealthCheck::TooManyTiny: return tr("Too many tiny segments");
-    case HealthCheck::WideInterval: return tr("Wide interval");
-    case HealthCheck::NotDifferent: return tr("Siblings alike");
-    case HealthCheck::LargeRemainder: return tr("Large remainder");
-    case HealthCheck::LowFillRate: return tr("Incomplete field");
-    case HealthCheck::StaleData: return tr("Stale data");
-    case HealthCheck::NotVerified: return tr("Not verified");
+    case HealthCheck::TinySegment: return QCoreApplication::translate("sd::HealthCheck", "Tiny segment");
+    case HealthCheck::TooManyTiny: return QCoreApplication::translate("sd::HealthCheck", "Too many tiny segments");
+    case HealthCheck::WideInterval: return QCoreApplication::translate("sd::HealthCheck", "Wide interval");
+    case HealthCheck::NotDifferent: return QCoreApplication::translate("sd::HealthCheck", "Siblings alike");
+    case HealthCheck::LargeRemainder: return QCoreApplication::translate("sd::HealthCheck", "Large remainder");
+    case HealthCheck::LowFillRate: return QCoreApplication::translate("sd::HealthCheck", "Incomplete field");
+    case HealthCheck::StaleData: return QCoreApplication::translate("sd::HealthCheck", "Stale data");
+    case HealthCheck::NotVerified: return QCoreApplication::translate("sd::HealthCheck", "Not verified");
     }
     return {};
 }
@@ -61,7 +60,7 @@ std::vector<HealthFinding> checkHealth(const RuleSet& rules, const std::vector<S
                 ++tiny;
                 HealthFinding f{HealthCheck::TinySegment, HealthSeverity::Warning, s.id, {}, {}, double(st.all.size),
                                 double(t.minSegmentSize), {}};
-                f.message = tr("%1 has %2 leads, fewer than the minimum of %3: its rate is not reliable.")
+                f.message = QCoreApplication::translate("sd::HealthCheck", "%1 has %2 leads, fewer than the minimum of %3: its rate is not reliable.")
                                 .arg(q(s.name)).arg(st.all.size).arg(t.minSegmentSize);
                 out.push_back(std::move(f));
             }
@@ -70,7 +69,7 @@ std::vector<HealthFinding> checkHealth(const RuleSet& rules, const std::vector<S
             const double width = st.ciHigh - st.ciLow;
             if (width > t.maxIntervalWidth) {
                 HealthFinding f{HealthCheck::WideInterval, HealthSeverity::Warning, s.id, {}, {}, width, t.maxIntervalWidth, {}};
-                f.message = tr("The conversion rate of %1 is only known within %2 to %3 (95%), wider than %4 points.")
+                f.message = QCoreApplication::translate("sd::HealthCheck", "The conversion rate of %1 is only known within %2 to %3 (95%), wider than %4 points.")
                                 .arg(q(s.name), percent(st.ciLow), percent(st.ciHigh))
                                 .arg(t.maxIntervalWidth * 100, 0, 'f', 1);
                 out.push_back(std::move(f));
@@ -82,8 +81,10 @@ std::vector<HealthFinding> checkHealth(const RuleSet& rules, const std::vector<S
             if (share > t.maxRemainderShare) {
                 HealthFinding f{HealthCheck::LargeRemainder, HealthSeverity::Warning, s.id, {}, {}, share, t.maxRemainderShare, {}};
                 f.message = s.parent < 0
-                    ? tr("%1 of all leads fall into no top-level segment.").arg(percent(share))
-                    : tr("%1 of %2 falls into none of its children.").arg(percent(share), q(segments[size_t(s.parent)].name));
+                    ? QCoreApplication::translate("sd::HealthCheck", "%1 of all leads fall into no top-level segment.")
+                          .arg(percent(share))
+                    : QCoreApplication::translate("sd::HealthCheck", "%1 of %2 falls into none of its children.")
+                          .arg(percent(share), q(segments[size_t(s.parent)].name));
                 out.push_back(std::move(f));
             }
         }
@@ -91,7 +92,7 @@ std::vector<HealthFinding> checkHealth(const RuleSet& rules, const std::vector<S
     if (designed && tiny >= 2 && double(tiny) / double(designed) > t.maxTinyShare) {
         HealthFinding f{HealthCheck::TooManyTiny, HealthSeverity::Problem, {}, {}, {}, double(tiny) / double(designed),
                         t.maxTinyShare, {}};
-        f.message = tr("%1 of %2 segments have fewer than %3 leads: merge some or loosen their conditions.")
+        f.message = QCoreApplication::translate("sd::HealthCheck", "%1 of %2 segments have fewer than %3 leads: merge some or loosen their conditions.")
                         .arg(tiny).arg(designed).arg(t.minSegmentSize);
         out.push_back(std::move(f));
     }
@@ -109,7 +110,7 @@ std::vector<HealthFinding> checkHealth(const RuleSet& rules, const std::vector<S
                     continue;
                 HealthFinding f{HealthCheck::NotDifferent, HealthSeverity::Warning, segments[i].id, segments[j].id, {}, *p,
                                 t.maxSiblingPValue, {}};
-                f.message = tr("%1 (%2) and %3 (%4) do not differ in conversion (p = %5): treat them alike or split differently.")
+                f.message = QCoreApplication::translate("sd::HealthCheck", "%1 (%2) and %3 (%4) do not differ in conversion (p = %5): treat them alike or split differently.")
                                 .arg(q(segments[i].name), percent(stats[i].all.rate()), q(segments[j].name),
                                      percent(stats[j].all.rate()))
                                 .arg(*p, 0, 'g', 3);
@@ -127,7 +128,7 @@ std::vector<HealthFinding> checkHealth(const RuleSet& rules, const std::vector<S
             if (fill < t.minFillRate) {
                 HealthFinding f{HealthCheck::LowFillRate, fill < t.minFillRate / 2 ? HealthSeverity::Problem : HealthSeverity::Warning,
                                 {}, {}, name, fill, t.minFillRate, {}};
-                f.message = tr("%1 is used in the rules but only %2 of leads have a value: an empty cell fails every positive condition.")
+                f.message = QCoreApplication::translate("sd::HealthCheck", "%1 is used in the rules but only %2 of leads have a value: an empty cell fails every positive condition.")
                                 .arg(q(name), percent(fill));
                 out.push_back(std::move(f));
             }
@@ -136,23 +137,23 @@ std::vector<HealthFinding> checkHealth(const RuleSet& rules, const std::vector<S
 
     if (!freshness.lastImportDay) {
         HealthFinding f{HealthCheck::StaleData, HealthSeverity::Info, {}, {}, {}, 0, double(t.maxImportAgeDays), {}};
-        f.message = tr("No import is recorded for this data, so its age is unknown.");
+        f.message = QCoreApplication::translate("sd::HealthCheck", "No import is recorded for this data, so its age is unknown.");
         out.push_back(std::move(f));
     } else if (today - *freshness.lastImportDay > t.maxImportAgeDays) {
         const double age = double(today - *freshness.lastImportDay);
         HealthFinding f{HealthCheck::StaleData, HealthSeverity::Warning, {}, {}, {}, age, double(t.maxImportAgeDays), {}};
-        f.message = tr("The last import was on %1, %2 days ago (limit %3): sizes and rates describe old data.")
+        f.message = QCoreApplication::translate("sd::HealthCheck", "The last import was on %1, %2 days ago (limit %3): sizes and rates describe old data.")
                         .arg(isoDay(*freshness.lastImportDay)).arg(qint64(age)).arg(t.maxImportAgeDays);
         out.push_back(std::move(f));
     }
     if (!freshness.lastVerifiedDay) {
         HealthFinding f{HealthCheck::NotVerified, HealthSeverity::Info, {}, {}, {}, 0, double(t.maxVerifiedAgeDays), {}};
-        f.message = tr("This rule set has never been marked as verified against the data.");
+        f.message = QCoreApplication::translate("sd::HealthCheck", "This rule set has never been marked as verified against the data.");
         out.push_back(std::move(f));
     } else if (today - *freshness.lastVerifiedDay > t.maxVerifiedAgeDays) {
         const double age = double(today - *freshness.lastVerifiedDay);
         HealthFinding f{HealthCheck::NotVerified, HealthSeverity::Warning, {}, {}, {}, age, double(t.maxVerifiedAgeDays), {}};
-        f.message = tr("The rule set was last verified on %1, %2 days ago (limit %3).")
+        f.message = QCoreApplication::translate("sd::HealthCheck", "The rule set was last verified on %1, %2 days ago (limit %3).")
                         .arg(isoDay(*freshness.lastVerifiedDay)).arg(qint64(age)).arg(t.maxVerifiedAgeDays);
         out.push_back(std::move(f));
     }

@@ -79,15 +79,14 @@ bool touchedLeads(const ColumnTable& table, const RuleSet& rules, int64_t asOf, 
 bool compareRuleSets(const ColumnTable& table, const RuleSet& a, const RuleSet& b, const Condition* outcome,
                      int64_t asOf, RuleSetComparison* out, QString* error)
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("sd::LiftReport", s); };
     Condition chosen;
     if (outcome) {
         chosen = *outcome;
     } else if (a.outcome && b.outcome && *a.outcome == *b.outcome) {
         chosen = *a.outcome;
     } else {
-        *error = !a.outcome || !b.outcome ? tr("both versions need an outcome to compare them, or give one")
-                                          : tr("the two versions define different outcomes; choose one to compare them by");
+        *error = !a.outcome || !b.outcome ? QCoreApplication::translate("sd::LiftReport", "both versions need an outcome to compare them, or give one")
+                                          : QCoreApplication::translate("sd::LiftReport", "the two versions define different outcomes; choose one to compare them by");
         return false;
     }
     Evaluator ev(table);

@@ -10,11 +10,6 @@ namespace sd {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("sd::OutcomeSpec", s);
-}
-
 } // namespace
 
 std::optional<Condition> parseOutcomeSpec(const ColumnTable& table, const std::string& spec, QString* error)
@@ -24,12 +19,13 @@ std::optional<Condition> parseOutcomeSpec(const ColumnTable& table, const std::s
     const bool hasValue = eq != std::string::npos;
     const std::string value = hasValue ? std::string(trimAscii(spec.substr(eq + 1))) : std::string();
     if (field.empty()) {
-        *error = tr("the outcome needs a field name: FIELD or FIELD=VALUE");
+        *error = QCoreApplication::translate("sd::OutcomeSpec", "the outcome needs a field name: FIELD or FIELD=VALUE");
         return std::nullopt;
     }
     const Column* c = table.column(field);
     if (!c) {
-        *error = tr("the outcome field \"%1\" is not in the data").arg(QString::fromStdString(field));
+        *error = QCoreApplication::translate("sd::OutcomeSpec", "the outcome field \"%1\" is not in the data")
+                     .arg(QString::fromStdString(field));
         return std::nullopt;
     }
     Condition cond;
@@ -45,21 +41,24 @@ std::optional<Condition> parseOutcomeSpec(const ColumnTable& table, const std::s
         }
         auto b = parseBoolean(value);
         if (!b) {
-            *error = tr("the outcome field \"%1\" is a boolean; \"%2\" is not yes/no/true/false/1/0").arg(qfield, qvalue);
+            *error = QCoreApplication::translate("sd::OutcomeSpec", "the outcome field \"%1\" is a boolean; \"%2\" is not yes/no/true/false/1/0")
+                         .arg(qfield, qvalue);
             return std::nullopt;
         }
         cond.value = *b;
         return cond;
     }
     if (!hasValue) {
-        *error = tr("the outcome field \"%1\" is not a boolean: give the converting value as %1=VALUE").arg(qfield);
+        *error = QCoreApplication::translate("sd::OutcomeSpec", "the outcome field \"%1\" is not a boolean: give the converting value as %1=VALUE")
+                     .arg(qfield);
         return std::nullopt;
     }
     switch (c->type) {
     case FieldType::Number: {
         auto d = parseNumber(value);
         if (!d) {
-            *error = tr("the outcome field \"%1\" is a number; \"%2\" is not a number").arg(qfield, qvalue);
+            *error = QCoreApplication::translate("sd::OutcomeSpec", "the outcome field \"%1\" is a number; \"%2\" is not a number")
+                         .arg(qfield, qvalue);
             return std::nullopt;
         }
         cond.value = *d;
@@ -67,7 +66,8 @@ std::optional<Condition> parseOutcomeSpec(const ColumnTable& table, const std::s
     }
     case FieldType::Date:
         if (!parseDate(value, DateLayout::Iso)) {
-            *error = tr("the outcome field \"%1\" is a date; \"%2\" is not a date YYYY-MM-DD").arg(qfield, qvalue);
+            *error = QCoreApplication::translate("sd::OutcomeSpec", "the outcome field \"%1\" is a date; \"%2\" is not a date YYYY-MM-DD")
+                         .arg(qfield, qvalue);
             return std::nullopt;
         }
         cond.value = value;

@@ -26,10 +26,10 @@ constexpr const char* kFormat = "segment-designer/rules";
 // memory a hostile file can take (about 16 bytes per value plus containers).
 constexpr size_t kMaxValues = 4'000'000;
 
+using rulemessages::fillIn;
 using rulemessages::indexToken;
 using rulemessages::pointerToken;
 using rulemessages::quote;
-using rulemessages::tr;
 
 // Messages must be valid UTF-8 (the CLI prints them as JSON); parser messages quote raw bytes.
 std::string validUtf8(const std::string& s)
@@ -47,8 +47,8 @@ const ojson::object_t::Container& entries(const ojson& obj)
 std::string found(const ojson& v)
 {
     switch (v.type()) {
-    case ojson::value_t::object: return tr("an object");
-    case ojson::value_t::array: return tr("an array");
+    case ojson::value_t::object: return fillIn(QCoreApplication::translate("sd::RuleFile", "an object"));
+    case ojson::value_t::array: return fillIn(QCoreApplication::translate("sd::RuleFile", "an array"));
     case ojson::value_t::string: return quote(v.get_ref<const std::string&>());
     case ojson::value_t::null: return "null";
     default: return v.dump();
@@ -91,7 +91,8 @@ public:
     bool parse_error(std::size_t position, const std::string& lastToken, const nlohmann::detail::exception& ex) override
     {
         if (ex.id == 406) { // nlohmann: a number that does not fit a double (1e999)
-            failure = RuleFileError{pendingPointer(), validUtf8(tr("number out of range: %1", lastToken))};
+            failure = RuleFileError{pendingPointer(), validUtf8(fillIn(QCoreApplication::translate("sd::RuleFile", "number out of range: %1"),
+                                                                       lastToken))};
             return false;
         }
         // Our own line/column (1-based, bytes), and nlohmann's description without its prefix.
@@ -112,8 +113,9 @@ public:
             if (auto p = what.find(": "); p != std::string::npos)
                 what.erase(0, p + 2);
         // The lexer reports the position after the offending byte.
-        failure = RuleFileError{pendingPointer(), validUtf8(tr("invalid JSON at line %1, column %2: %3", std::to_string(line),
-                                                              std::to_string(column > 1 ? column - 1 : column), what))};
+        failure = RuleFileError{pendingPointer(), validUtf8(fillIn(QCoreApplication::translate("sd::RuleFile", "invalid JSON at line %1, column %2: %3"),
+                                                                   std::to_string(line), std::to_string(column > 1 ? column - 1 : column),
+                                                                   what))};
         return false;
     }
 
@@ -150,7 +152,8 @@ private:
     bool put(ojson&& v)
     {
         if (++mValues > kMaxValues) {
-            failure = RuleFileError{pendingPointer(), tr("the file has more than %1 values", std::to_string(kMaxValues))};
+            failure = RuleFileError{pendingPointer(), fillIn(QCoreApplication::translate("sd::RuleFile", "the file has more than %1 values"),
+                                                             std::to_string(kMaxValues))};
             return false;
         }
         add(std::move(v));
@@ -162,11 +165,13 @@ private:
     bool open(ojson&& container)
     {
         if (mStack.size() + 1 > mMaxDepth) {
-            failure = RuleFileError{pendingPointer(), tr("the JSON is nested deeper than %1 levels", std::to_string(mMaxDepth))};
+            failure = RuleFileError{pendingPointer(), fillIn(QCoreApplication::translate("sd::RuleFile", "the JSON is nested deeper than %1 levels"),
+                                                             std::to_string(mMaxDepth))};
             return false;
         }
         if (++mValues > kMaxValues) {
-            failure = RuleFileError{pendingPointer(), tr("the file has more than %1 values", std::to_string(kMaxValues))};
+            failure = RuleFileError{pendingPointer(), fillIn(QCoreApplication::translate("sd::RuleFile", "the file has more than %1 values"),
+                                                             std::to_string(kMaxValues))};
             return false;
         }
         // The node stays where it is until it closes: an array grows only while it is the innermost
@@ -229,7 +234,8 @@ public:
     {
         visit("");
         if (!root.is_object()) {
-            error("", tr("a rule file is a JSON object; found %1", found(root)));
+            error("", fillIn(QCoreApplication::translate("sd::RuleFile", "a rule file is a JSON object; found %1"),
+                             found(root)));
             poison("");
             return;
         }
@@ -239,13 +245,15 @@ public:
             if (k == "format") {
                 hasFormat = true;
                 if (const std::string* s = text(v, ptr); s && *s != kFormat)
-                    error(ptr, tr("not a Segment Designer rule file: expected %1, found %2", quote(kFormat), quote(*s)));
+                    error(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "not a Segment Designer rule file: expected %1, found %2"),
+                                      quote(kFormat), quote(*s)));
             } else if (k == "version") {
                 hasVersion = true;
                 if (v.is_number() && v.get<double>() != 1)
-                    error(ptr, tr("unsupported version %1; this program reads version 1", v.dump()));
+                    error(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "unsupported version %1; this program reads version 1"),
+                                      v.dump()));
                 else if (!v.is_number())
-                    typeError(v, ptr, tr("a number"));
+                    typeError(v, ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "a number")));
             } else if (k == "name") {
                 hasName = true;
                 if (const std::string* s = text(v, ptr))
@@ -257,7 +265,7 @@ public:
                 out->outcome = condition(v, ptr, 1);
             } else if (k == "scores") {
                 if (!v.is_array())
-                    return typeError(v, ptr, tr("an array"));
+                    return typeError(v, ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "an array")));
                 const auto& items = v.get_ref<const ojson::array_t&>();
                 for (size_t i = 0; i < items.size(); ++i)
                     out->scores.push_back(score(items[i], ptr + indexToken(i)));
@@ -271,7 +279,7 @@ public:
         for (auto [present, key] : {std::pair{hasFormat, "format"}, {hasVersion, "version"}, {hasName, "name"},
                                     {hasFields, "fields"}, {hasSegments, "segments"}})
             if (!present)
-                error("", tr("missing %1", quote(key)));
+                error("", fillIn(QCoreApplication::translate("sd::RuleFile", "missing %1"), quote(key)));
         if (!hasFields)
             mFieldsBroken = true;
         // Field names whose declaration is broken already have an error; "unknown field" on every
@@ -313,10 +321,11 @@ private:
     void visit(const std::string& ptr) { mOrder.emplace(ptr, mOrder.size()); }
     void poison(const std::string& ptr) { mPoisoned.insert(ptr); }
     void error(const std::string& ptr, std::string message) { errors.push_back({ptr, std::move(message)}); }
-    void unknownKey(const std::string& k, const std::string& ptr) { error(ptr, tr("unknown key %1", quote(k))); }
+    void unknownKey(const std::string& k, const std::string& ptr) { error(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "unknown key %1"),
+                                                                                      quote(k))); }
     void typeError(const ojson& v, const std::string& ptr, const std::string& expected)
     {
-        error(ptr, tr("expected %1, found %2", expected, found(v)));
+        error(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "expected %1, found %2"), expected, found(v)));
     }
 
     // Calls f(key, value, pointer) for each member in file order; a repeated key is an error (the
@@ -350,7 +359,8 @@ private:
                 for (size_t j = 0; j < i && !isDup; ++j)
                     isDup = items[j].first == k;
             if (isDup) {
-                error(ptr + pointerToken(k), tr("duplicate key %1", quote(k)));
+                error(ptr + pointerToken(k), fillIn(QCoreApplication::translate("sd::RuleFile", "duplicate key %1"),
+                                                    quote(k)));
                 continue;
             }
             f(k, items[i].second, ptr + pointerToken(k));
@@ -361,7 +371,7 @@ private:
     {
         if (v.is_string())
             return &v.get_ref<const std::string&>();
-        typeError(v, ptr, tr("a string"));
+        typeError(v, ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "a string")));
         return nullptr;
     }
 
@@ -369,7 +379,7 @@ private:
     {
         if (v.is_number())
             return v.get<double>();
-        typeError(v, ptr, tr("a number"));
+        typeError(v, ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "a number")));
         return std::nullopt;
     }
 
@@ -377,7 +387,7 @@ private:
     {
         if (!v.is_object()) {
             mFieldsBroken = true;
-            return typeError(v, ptr, tr("an object of field name → type"));
+            return typeError(v, ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "an object of field name → type")));
         }
         out->fields.reserve(v.size());
         members(v, ptr, [&](const std::string& k, const ojson& t, const std::string& fptr) {
@@ -392,7 +402,8 @@ private:
                         return;
                     }
             }
-            error(fptr, tr("unknown field type %1 (expected \"text\", \"number\", \"date\", \"boolean\" or \"list\")", found(t)));
+            error(fptr, fillIn(QCoreApplication::translate("sd::RuleFile", "unknown field type %1 (expected \"text\", \"number\", \"date\", \"boolean\" or \"list\")"),
+                               found(t)));
             mUntyped.insert(k);
         }, false);
     }
@@ -402,12 +413,13 @@ private:
         visit(ptr);
         Condition c; // an empty "all" stands in for a broken condition, keeping sibling indices
         if (depth > mMaxDepth) {
-            error(ptr, tr("conditions are nested deeper than %1 levels", std::to_string(mMaxDepth)));
+            error(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "conditions are nested deeper than %1 levels"),
+                              std::to_string(mMaxDepth)));
             poison(ptr);
             return c;
         }
         if (!v.is_object()) {
-            typeError(v, ptr, tr("a condition (an object)"));
+            typeError(v, ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "a condition (an object)")));
             poison(ptr);
             return c;
         }
@@ -422,8 +434,8 @@ private:
         });
         if (group.size() > 1) {
             for (size_t i = 1; i < group.size(); ++i)
-                error(ptr + pointerToken(group[i].first), tr("%1 cannot be combined with %2 in one condition; nest them in a group",
-                                                             quote(group[i].first), quote(group[0].first)));
+                error(ptr + pointerToken(group[i].first), fillIn(QCoreApplication::translate("sd::RuleFile", "%1 cannot be combined with %2 in one condition; nest them in a group"),
+                                                                 quote(group[i].first), quote(group[0].first)));
             poison(ptr);
             return c;
         }
@@ -432,11 +444,12 @@ private:
             const ojson& g = *group[0].second;
             const std::string gptr = ptr + pointerToken(k);
             for (const auto& [lk, lv] : leaf)
-                error(ptr + pointerToken(lk), tr("%1 cannot be combined with %2 in one condition", quote(lk), quote(k)));
+                error(ptr + pointerToken(lk), fillIn(QCoreApplication::translate("sd::RuleFile", "%1 cannot be combined with %2 in one condition"),
+                                                     quote(lk), quote(k)));
             if (k == "all" || k == "any") {
                 c.kind = k == "all" ? Condition::Kind::All : Condition::Kind::Any;
                 if (!g.is_array()) {
-                    typeError(g, gptr, tr("an array of conditions"));
+                    typeError(g, gptr, fillIn(QCoreApplication::translate("sd::RuleFile", "an array of conditions")));
                     poison(ptr);
                     return c;
                 }
@@ -457,7 +470,7 @@ private:
             return c;
         }
         if (leaf.empty()) {
-            error(ptr, tr("a condition needs \"all\", \"any\", \"not\", \"segment\", or \"field\" and \"op\""));
+            error(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "a condition needs \"all\", \"any\", \"not\", \"segment\", or \"field\" and \"op\"")));
             poison(ptr);
             return c;
         }
@@ -478,14 +491,14 @@ private:
                 const std::string* s = text(*lv, lptr);
                 std::optional<Op> op = s ? opFromName(*s) : std::nullopt;
                 if (s && !op)
-                    error(lptr, tr("unknown operator %1", quote(*s)));
+                    error(lptr, fillIn(QCoreApplication::translate("sd::RuleFile", "unknown operator %1"), quote(*s)));
                 if (op)
                     c.op = *op;
                 else
                     poison(ptr); // the value cannot be checked against an unknown operator
             } else if (k == "value") {
                 if (lv->is_null()) {
-                    error(lptr, tr("a value must not be null (leave \"value\" out for is_empty and is_not_empty)"));
+                    error(lptr, fillIn(QCoreApplication::translate("sd::RuleFile", "a value must not be null (leave \"value\" out for is_empty and is_not_empty)")));
                     poison(lptr);
                 } else {
                     c.value = nlohmann::json(*lv);
@@ -493,13 +506,13 @@ private:
             } else if (lv->is_boolean()) {
                 c.ignoreCase = lv->get<bool>();
             } else {
-                typeError(*lv, lptr, tr("true or false"));
+                typeError(*lv, lptr, fillIn(QCoreApplication::translate("sd::RuleFile", "true or false")));
             }
         }
         if (!hasField)
-            error(ptr, tr("missing %1", quote("field")));
+            error(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "missing %1"), quote("field")));
         if (!hasOp)
-            error(ptr, tr("missing %1", quote("op")));
+            error(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "missing %1"), quote("op")));
         if (!hasField || !hasOp)
             poison(ptr);
         return c;
@@ -511,12 +524,13 @@ private:
         visit(ptr);
         const bool root = depth == 0;
         if (depth > mMaxDepth) {
-            error(ptr, tr("segments are nested deeper than %1 levels", std::to_string(mMaxDepth)));
+            error(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "segments are nested deeper than %1 levels"),
+                              std::to_string(mMaxDepth)));
             poison(ptr);
             return;
         }
         if (!v.is_object()) {
-            typeError(v, ptr, root ? tr("an object with \"mode\" and \"children\"") : tr("a segment (an object)"));
+            typeError(v, ptr, root ? fillIn(QCoreApplication::translate("sd::RuleFile", "an object with \"mode\" and \"children\"")) : fillIn(QCoreApplication::translate("sd::RuleFile", "a segment (an object)")));
             poison(ptr);
             return;
         }
@@ -524,7 +538,8 @@ private:
         members(v, ptr, [&](const std::string& k, const ojson& mv, const std::string& mptr) {
             visit(mptr);
             if (root && (k == "id" || k == "name" || k == "when" || k == "holdout" || k == "attributes")) {
-                error(mptr, tr("%1 is not allowed at the root of the tree", quote(k)));
+                error(mptr, fillIn(QCoreApplication::translate("sd::RuleFile", "%1 is not allowed at the root of the tree"),
+                                   quote(k)));
             } else if (k == "id") {
                 hasId = true;
                 if (const std::string* s = text(mv, mptr))
@@ -544,12 +559,12 @@ private:
                     out->holdout = *p;
             } else if (k == "attributes") {
                 if (!mv.is_object())
-                    return typeError(mv, mptr, tr("an object of name → text"));
+                    return typeError(mv, mptr, fillIn(QCoreApplication::translate("sd::RuleFile", "an object of name → text")));
                 members(mv, mptr, [&](const std::string& ak, const ojson& av, const std::string& aptr) {
                     if (av.is_string())
                         out->attributes.emplace_back(ak, av.get<std::string>());
                     else
-                        typeError(av, aptr, tr("a string (attribute values are text)"));
+                        typeError(av, aptr, fillIn(QCoreApplication::translate("sd::RuleFile", "a string (attribute values are text)")));
                 });
             } else if (k == "mode") {
                 const std::string* s = text(mv, mptr);
@@ -557,11 +572,12 @@ private:
                     out->mode = *s == "exclusive" ? ChildMode::Exclusive : ChildMode::Overlapping;
                     out->hasMode = true;
                 } else if (s) {
-                    error(mptr, tr("unknown mode %1 (expected \"overlapping\" or \"exclusive\")", quote(*s)));
+                    error(mptr, fillIn(QCoreApplication::translate("sd::RuleFile", "unknown mode %1 (expected \"overlapping\" or \"exclusive\")"),
+                                       quote(*s)));
                 }
             } else if (k == "children") {
                 if (!mv.is_array())
-                    return typeError(mv, mptr, tr("an array of segments"));
+                    return typeError(mv, mptr, fillIn(QCoreApplication::translate("sd::RuleFile", "an array of segments")));
                 const auto& items = mv.get_ref<const ojson::array_t&>();
                 out->children.resize(items.size());
                 for (size_t i = 0; i < items.size(); ++i)
@@ -573,11 +589,11 @@ private:
         if (root)
             return;
         if (!hasId) {
-            error(ptr, tr("missing %1", quote("id")));
+            error(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "missing %1"), quote("id")));
             poison(ptr + "/id");
         }
         if (!hasName) {
-            error(ptr, tr("missing %1", quote("name")));
+            error(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "missing %1"), quote("name")));
             poison(ptr + "/name");
         }
     }
@@ -587,7 +603,7 @@ private:
         visit(ptr);
         Score s;
         if (!v.is_object()) {
-            typeError(v, ptr, tr("a score (an object)"));
+            typeError(v, ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "a score (an object)")));
             poison(ptr);
             return s;
         }
@@ -610,7 +626,7 @@ private:
             } else if (k == "rules") {
                 hasRules = true;
                 if (!mv.is_array())
-                    return typeError(mv, mptr, tr("an array of rules"));
+                    return typeError(mv, mptr, fillIn(QCoreApplication::translate("sd::RuleFile", "an array of rules")));
                 const auto& items = mv.get_ref<const ojson::array_t&>();
                 for (size_t i = 0; i < items.size(); ++i)
                     s.rules.push_back(rule(items[i], mptr + indexToken(i)));
@@ -619,11 +635,11 @@ private:
             }
         });
         if (!hasId) {
-            error(ptr, tr("missing %1", quote("id")));
+            error(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "missing %1"), quote("id")));
             poison(ptr + "/id");
         }
         if (!hasRules)
-            error(ptr, tr("missing %1", quote("rules")));
+            error(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "missing %1"), quote("rules")));
         return s;
     }
 
@@ -632,7 +648,7 @@ private:
         visit(ptr);
         ScoreRule r;
         if (!v.is_object()) {
-            typeError(v, ptr, tr("a rule (an object)"));
+            typeError(v, ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "a rule (an object)")));
             poison(ptr);
             return r;
         }
@@ -644,7 +660,7 @@ private:
             } else if (k == "per") {
                 if (const std::string* t = text(mv, mptr)) {
                     if (t->empty())
-                        error(mptr, tr("\"per\" must name a number field or a score"));
+                        error(mptr, fillIn(QCoreApplication::translate("sd::RuleFile", "\"per\" must name a number field or a score")));
                     r.per = *t;
                     mFieldUses.emplace_back(mptr, *t);
                 }
@@ -659,7 +675,7 @@ private:
             }
         });
         if (!hasPoints)
-            error(ptr, tr("missing %1", quote("points")));
+            error(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "missing %1"), quote("points")));
         return r;
     }
 
@@ -855,8 +871,8 @@ RuleFileResult parseRuleFile(const QByteArray& bytes, const RuleFileLimits& limi
     RuleFileResult result;
     try {
         if (bytes.size() > limits.maxBytes) {
-            result.errors.push_back({"", tr("the file is %1 bytes, more than the limit of %2 bytes", std::to_string(bytes.size()),
-                                            std::to_string(limits.maxBytes))});
+            result.errors.push_back({"", fillIn(QCoreApplication::translate("sd::RuleFile", "the file is %1 bytes, more than the limit of %2 bytes"),
+                                                std::to_string(bytes.size()), std::to_string(limits.maxBytes))});
             return result;
         }
         // Each level of conditions or segments takes two levels of JSON (object and array);
@@ -891,7 +907,8 @@ RuleFileResult parseRuleFile(const QByteArray& bytes, const RuleFileLimits& limi
     } catch (const std::exception& e) {
         // Only resource exhaustion can get here; it must not cross the module boundary.
         result.ok = false;
-        result.errors.push_back({"", tr("cannot read the rule file: %1", std::string(e.what()))});
+        result.errors.push_back({"", fillIn(QCoreApplication::translate("sd::RuleFile", "cannot read the rule file: %1"),
+                                            std::string(e.what()))});
     }
     return result;
 }

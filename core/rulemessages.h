@@ -47,14 +47,16 @@ inline std::string quote(std::string_view s)
     return nlohmann::json(cut).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-// User-visible messages go through Qt's translation (STYLE.md 10), with placeholders filled in one
-// pass, so that user text containing "%2" stays as it is.
-template <typename... Args> std::string tr(const char* text, const Args&... args)
+// User-visible messages go through Qt's translation (STYLE.md 10). Call sites translate with
+// QCoreApplication::translate("sd::RuleFile", "...") written out, because lupdate takes the context
+// only from a literal next to the text; fillIn then fills the placeholders in one pass, so that user
+// text containing "%2" stays as it is.
+template <typename... Args> std::string fillIn(const QString& translated, const Args&... args)
 {
-    QString s = QCoreApplication::translate("sd::RuleFile", text);
     if constexpr (sizeof...(Args) > 0)
-        s = s.arg(QString::fromStdString(args)...);
-    return s.toStdString();
+        return translated.arg(QString::fromStdString(args)...).toStdString();
+    else
+        return translated.toStdString();
 }
 
 } // namespace sd::rulemessages

@@ -94,22 +94,21 @@ const Score* RuleSet::score(std::string_view id) const
 
 namespace {
 
+using rulemessages::fillIn;
 using rulemessages::indexToken;
 using rulemessages::pointerToken;
 using rulemessages::quote;
-using rulemessages::tr;
-
 
 std::string describe(const nlohmann::json& v)
 {
     if (v.is_string())
         return quote(v.get_ref<const std::string&>());
     if (v.is_array())
-        return tr("an array");
+        return fillIn(QCoreApplication::translate("sd::RuleFile", "an array"));
     if (v.is_object())
-        return tr("an object");
+        return fillIn(QCoreApplication::translate("sd::RuleFile", "an object"));
     if (v.is_null())
-        return tr("nothing");
+        return fillIn(QCoreApplication::translate("sd::RuleFile", "nothing"));
     return v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -240,13 +239,15 @@ private:
                 --first;
             const std::string& name = fields[folded[k].second].first;
             const std::string& earlier = fields[folded[first].second].first;
-            problems.emplace_back(name == earlier ? tr("duplicate field %1", quote(name))
-                                                  : tr("field %1 differs from field %2 only in case", quote(name), quote(earlier)),
+            problems.emplace_back(name == earlier ? fillIn(QCoreApplication::translate("sd::RuleFile", "duplicate field %1"),
+                                                           quote(name))
+                                                  : fillIn(QCoreApplication::translate("sd::RuleFile", "field %1 differs from field %2 only in case"),
+                                                           quote(name), quote(earlier)),
                                   folded[k].second);
         }
         for (size_t i = 0; i < fields.size(); ++i)
             if (fields[i].first.empty())
-                problems.emplace_back(tr("a field name must not be empty"), i);
+                problems.emplace_back(fillIn(QCoreApplication::translate("sd::RuleFile", "a field name must not be empty")), i);
         std::sort(problems.begin(), problems.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
         for (auto& [message, i] : problems)
             add("/fields" + pointerToken(fields[i].first), std::move(message));
@@ -279,7 +280,7 @@ private:
     std::optional<FieldType> resolve(const std::string& name, const std::string& ptr, const Context& ctx)
     {
         if (name.empty()) {
-            add(ptr, tr("missing field name"));
+            add(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "missing field name")));
             return std::nullopt;
         }
         if (auto f = declaredType(name))
@@ -288,25 +289,26 @@ private:
             if (ctx.where == Where::Score) {
                 const std::string& self = mRules.scores[ctx.score].id;
                 if (s->second == ctx.score) {
-                    add(ptr, tr("score %1 cannot use itself", quote(self)));
+                    add(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "score %1 cannot use itself"), quote(self)));
                     return std::nullopt;
                 }
                 if (s->second > ctx.score) {
-                    add(ptr, tr("score %1 is defined after score %2; a score may use only scores defined before it",
-                                quote(name), quote(self)));
+                    add(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "score %1 is defined after score %2; a score may use only scores defined before it"),
+                                    quote(name), quote(self)));
                     return std::nullopt;
                 }
             }
             return FieldType::Number;
         }
-        add(ptr, tr("unknown field %1", quote(name)));
+        add(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "unknown field %1"), quote(name)));
         return std::nullopt;
     }
 
     void condition(const Condition& c, const std::string& ptr, int depth, Context& ctx)
     {
         if (depth > kMaxDepth) {
-            add(ptr, tr("conditions are nested deeper than %1 levels", std::to_string(kMaxDepth)));
+            add(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "conditions are nested deeper than %1 levels"),
+                            std::to_string(kMaxDepth)));
             return;
         }
         switch (c.kind) {
@@ -319,20 +321,20 @@ private:
         }
         case Condition::Kind::Not:
             if (c.children.size() != 1)
-                add(ptr + "/not", tr("\"not\" needs exactly one condition"));
+                add(ptr + "/not", fillIn(QCoreApplication::translate("sd::RuleFile", "\"not\" needs exactly one condition")));
             else
                 condition(c.children[0], ptr + "/not", depth + 1, ctx);
             break;
         case Condition::Kind::SegmentRef: {
             const std::string p = ptr + "/segment";
             if (ctx.where == Where::Outcome)
-                add(p, tr("the outcome cannot refer to a segment"));
+                add(p, fillIn(QCoreApplication::translate("sd::RuleFile", "the outcome cannot refer to a segment")));
             else if (ctx.where == Where::Score)
-                add(p, tr("a score cannot refer to a segment"));
+                add(p, fillIn(QCoreApplication::translate("sd::RuleFile", "a score cannot refer to a segment")));
             else if (c.segment.empty())
-                add(p, tr("missing segment id"));
+                add(p, fillIn(QCoreApplication::translate("sd::RuleFile", "missing segment id")));
             else if (!mSegments.count(c.segment))
-                add(p, tr("unknown segment %1", quote(c.segment)));
+                add(p, fillIn(QCoreApplication::translate("sd::RuleFile", "unknown segment %1"), quote(c.segment)));
             else if (ctx.refs)
                 ctx.refs->emplace_back(c.segment, p);
             break;
@@ -351,20 +353,24 @@ private:
         const FieldType t = *type;
         const std::string op = std::string("\"") + opName(c.op) + "\"";
         const std::string vptr = ptr + "/value";
-        const std::string fieldDesc = tr("%1 field %2", typeName(t), quote(c.field));
-        auto opNotFor = [&] { add(ptr + "/op", tr("operator %1 does not apply to %2", op, fieldDesc)); };
+        const std::string fieldDesc = fillIn(QCoreApplication::translate("sd::RuleFile", "%1 field %2"),
+                                             typeName(t), quote(c.field));
+        auto opNotFor = [&] { add(ptr + "/op", fillIn(QCoreApplication::translate("sd::RuleFile", "operator %1 does not apply to %2"),
+                                                      op, fieldDesc)); };
 
         if (c.ignoreCase) {
             switch (c.op) {
             case Op::Eq: case Op::Ne: case Op::In: case Op::NotIn:
                 if (t != FieldType::Text && t != FieldType::List)
-                    add(ptr + "/ignore_case", tr("ignore_case applies to text and list fields only, not to %1", fieldDesc));
+                    add(ptr + "/ignore_case", fillIn(QCoreApplication::translate("sd::RuleFile", "ignore_case applies to text and list fields only, not to %1"),
+                                                     fieldDesc));
                 break;
             case Op::Contains: case Op::NotContains: case Op::StartsWith: case Op::EndsWith:
             case Op::Matches: case Op::HasAny: case Op::HasAll: case Op::HasNone:
                 break;
             default:
-                add(ptr + "/ignore_case", tr("ignore_case does not apply to operator %1", op));
+                add(ptr + "/ignore_case", fillIn(QCoreApplication::translate("sd::RuleFile", "ignore_case does not apply to operator %1"),
+                                                 op));
             }
         }
 
@@ -372,7 +378,7 @@ private:
         case Op::IsEmpty:
         case Op::IsNotEmpty:
             if (!c.value.is_null())
-                add(vptr, tr("operator %1 takes no value", op));
+                add(vptr, fillIn(QCoreApplication::translate("sd::RuleFile", "operator %1 takes no value"), op));
             return;
         case Op::Eq:
         case Op::Ne:
@@ -397,11 +403,13 @@ private:
             return;
         case Op::Contains: case Op::NotContains: case Op::StartsWith: case Op::EndsWith:
             if (!c.value.is_string())
-                add(vptr, tr("operator %1 needs a text value, found %2", op, describe(c.value)));
+                add(vptr, fillIn(QCoreApplication::translate("sd::RuleFile", "operator %1 needs a text value, found %2"),
+                                 op, describe(c.value)));
             return;
         case Op::Matches:
             if (!c.value.is_string())
-                add(vptr, tr("operator %1 needs a regular expression as text, found %2", op, describe(c.value)));
+                add(vptr, fillIn(QCoreApplication::translate("sd::RuleFile", "operator %1 needs a regular expression as text, found %2"),
+                                 op, describe(c.value)));
             else
                 regex(c.value.get_ref<const std::string&>(), c.ignoreCase, vptr);
             return;
@@ -412,8 +420,8 @@ private:
             const bool ok = isFiniteNumber(c.value) && c.value.get<double>() >= 0
                 && c.value.get<double>() <= kMaxDays && c.value.get<double>() == std::floor(c.value.get<double>());
             if (!ok)
-                add(vptr, tr("operator %1 needs a whole number of days from 0 to %2, found %3", op,
-                             formatNumber(kMaxDays), describe(c.value)));
+                add(vptr, fillIn(QCoreApplication::translate("sd::RuleFile", "operator %1 needs a whole number of days from 0 to %2, found %3"),
+                                 op, formatNumber(kMaxDays), describe(c.value)));
             return;
         }
         case Op::HasAny: case Op::HasAll: case Op::HasNone:
@@ -423,7 +431,8 @@ private:
                 return;
             for (size_t i = 0; i < c.value.size(); ++i)
                 if (!c.value[i].is_string())
-                    add(vptr + indexToken(i), tr("list items are text: expected a string, found %1", describe(c.value[i])));
+                    add(vptr + indexToken(i), fillIn(QCoreApplication::translate("sd::RuleFile", "list items are text: expected a string, found %1"),
+                                                     describe(c.value[i])));
             return;
         }
     }
@@ -431,11 +440,12 @@ private:
     bool nonEmptyArray(const nlohmann::json& v, const std::string& ptr, const std::string& op)
     {
         if (!v.is_array()) {
-            add(ptr, tr("operator %1 needs an array of values, found %2", op, describe(v)));
+            add(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "operator %1 needs an array of values, found %2"),
+                            op, describe(v)));
             return false;
         }
         if (v.empty()) {
-            add(ptr, tr("operator %1 needs at least one value", op));
+            add(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "operator %1 needs at least one value"), op));
             return false;
         }
         return true;
@@ -467,15 +477,16 @@ private:
             break;
         }
         if (!ok)
-            add(ptr, tr(message, fieldDesc, describe(v)));
+            add(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", message), fieldDesc, describe(v)));
         return ok;
     }
 
     void between(const nlohmann::json& v, FieldType t, const std::string& ptr, const std::string& fieldDesc)
     {
         if (!v.is_array() || v.size() != 2) {
-            add(ptr, tr("operator \"between\" needs [low, high], found %1",
-                        v.is_array() ? tr("an array of %1 values", std::to_string(v.size())) : describe(v)));
+            add(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "operator \"between\" needs [low, high], found %1"),
+                        v.is_array() ? fillIn(QCoreApplication::translate("sd::RuleFile", "an array of %1 values"),
+                                              std::to_string(v.size())) : describe(v)));
             return;
         }
         const bool lo = scalar(v[0], t, ptr + "/0", fieldDesc);
@@ -486,7 +497,8 @@ private:
         const bool ordered = t == FieldType::Number ? v[0].get<double>() <= v[1].get<double>()
                                                     : v[0].get_ref<const std::string&>() <= v[1].get_ref<const std::string&>();
         if (!ordered)
-            add(ptr, tr("operator \"between\" needs low <= high, found %1 > %2", describe(v[0]), describe(v[1])));
+            add(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "operator \"between\" needs low <= high, found %1 > %2"),
+                            describe(v[0]), describe(v[1])));
     }
 
     void regex(const std::string& pattern, bool ignoreCase, const std::string& ptr)
@@ -505,8 +517,8 @@ private:
                 // patternErrorOffset counts UTF-16 units; users count characters.
                 const qsizetype units = std::clamp<qsizetype>(re.patternErrorOffset(), 0, text.size());
                 const qsizetype chars = QStringView(text).left(units).toUcs4().size();
-                error = tr("invalid regular expression: %1 at character %2", re.errorString().toStdString(),
-                           std::to_string(chars));
+                error = fillIn(QCoreApplication::translate("sd::RuleFile", "invalid regular expression: %1 at character %2"),
+                               re.errorString().toStdString(), std::to_string(chars));
             }
             it = mRegexErrors.emplace(key, std::move(error)).first;
         }
@@ -518,19 +530,22 @@ private:
     {
         const Score& s = mRules.scores[i];
         if (s.id.empty())
-            add(ptr + "/id", tr("missing score id"));
+            add(ptr + "/id", fillIn(QCoreApplication::translate("sd::RuleFile", "missing score id")));
         else if (!isValidId(s.id))
-            add(ptr + "/id", tr("score id %1 may use only a-z, 0-9, \"_\" and \"-\"", quote(s.id)));
+            add(ptr + "/id", fillIn(QCoreApplication::translate("sd::RuleFile", "score id %1 may use only a-z, 0-9, \"_\" and \"-\""),
+                                    quote(s.id)));
         else if (mScoreIndex.at(s.id) != i)
-            add(ptr + "/id", tr("duplicate score id %1", quote(s.id)));
+            add(ptr + "/id", fillIn(QCoreApplication::translate("sd::RuleFile", "duplicate score id %1"), quote(s.id)));
         else if (declaredType(s.id))
-            add(ptr + "/id", tr("score id %1 is also the name of a field", quote(s.id)));
+            add(ptr + "/id", fillIn(QCoreApplication::translate("sd::RuleFile", "score id %1 is also the name of a field"),
+                                    quote(s.id)));
         if (s.min && !std::isfinite(*s.min))
-            add(ptr + "/min", tr("min must be a finite number"));
+            add(ptr + "/min", fillIn(QCoreApplication::translate("sd::RuleFile", "min must be a finite number")));
         if (s.max && !std::isfinite(*s.max))
-            add(ptr + "/max", tr("max must be a finite number"));
+            add(ptr + "/max", fillIn(QCoreApplication::translate("sd::RuleFile", "max must be a finite number")));
         if (s.min && s.max && *s.min > *s.max)
-            add(ptr + "/max", tr("max (%1) is less than min (%2)", formatNumber(*s.max), formatNumber(*s.min)));
+            add(ptr + "/max", fillIn(QCoreApplication::translate("sd::RuleFile", "max (%1) is less than min (%2)"),
+                                     formatNumber(*s.max), formatNumber(*s.min)));
         for (size_t j = 0; j < s.rules.size(); ++j) {
             const ScoreRule& r = s.rules[j];
             const std::string rptr = ptr + "/rules" + indexToken(j);
@@ -539,17 +554,18 @@ private:
                 condition(*r.when, rptr + "/when", 1, ctx);
             if (!r.per.empty()) {
                 if (auto t = resolve(r.per, rptr + "/per", ctx); t && *t != FieldType::Number)
-                    add(rptr + "/per", tr("\"per\" needs a number field or a score; %1 is a %2 field", quote(r.per), typeName(*t)));
+                    add(rptr + "/per", fillIn(QCoreApplication::translate("sd::RuleFile", "\"per\" needs a number field or a score; %1 is a %2 field"),
+                                              quote(r.per), typeName(*t)));
             }
             if (!std::isfinite(r.points))
-                add(rptr + "/points", tr("points must be a finite number"));
+                add(rptr + "/points", fillIn(QCoreApplication::translate("sd::RuleFile", "points must be a finite number")));
             if (r.cap) {
                 if (!std::isfinite(*r.cap))
-                    add(rptr + "/cap", tr("cap must be a finite number"));
+                    add(rptr + "/cap", fillIn(QCoreApplication::translate("sd::RuleFile", "cap must be a finite number")));
                 else if (r.points < 0)
-                    add(rptr + "/cap", tr("a cap is not allowed with negative points (it bounds a rule's contribution from above)"));
+                    add(rptr + "/cap", fillIn(QCoreApplication::translate("sd::RuleFile", "a cap is not allowed with negative points (it bounds a rule's contribution from above)")));
                 else if (*r.cap < 0)
-                    add(rptr + "/cap", tr("cap must not be negative"));
+                    add(rptr + "/cap", fillIn(QCoreApplication::translate("sd::RuleFile", "cap must not be negative")));
             }
         }
     }
@@ -558,38 +574,43 @@ private:
     {
         const bool root = parent == nullptr;
         if (depth > kMaxDepth) {
-            add(ptr, tr("segments are nested deeper than %1 levels", std::to_string(kMaxDepth)));
+            add(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "segments are nested deeper than %1 levels"),
+                            std::to_string(kMaxDepth)));
             return;
         }
         if (root) {
             // Only a rule set built in memory can get these wrong; the file has no place for them.
             if (!s.id.empty())
-                add(ptr, tr("the root of the tree has no id"));
+                add(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "the root of the tree has no id")));
             if (s.when)
-                add(ptr, tr("the root of the tree cannot have a condition"));
+                add(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "the root of the tree cannot have a condition")));
             if (s.holdout)
-                add(ptr, tr("the root of the tree cannot have a holdout"));
+                add(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "the root of the tree cannot have a holdout")));
             if (!s.attributes.empty())
-                add(ptr, tr("the root of the tree cannot have attributes"));
+                add(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "the root of the tree cannot have attributes")));
         } else {
             if (s.id.empty())
-                add(ptr + "/id", tr("missing segment id"));
+                add(ptr + "/id", fillIn(QCoreApplication::translate("sd::RuleFile", "missing segment id")));
             else if (!isValidId(s.id))
-                add(ptr + "/id", tr("segment id %1 may use only a-z, 0-9, \"_\" and \"-\"", quote(s.id)));
+                add(ptr + "/id", fillIn(QCoreApplication::translate("sd::RuleFile", "segment id %1 may use only a-z, 0-9, \"_\" and \"-\""),
+                                        quote(s.id)));
             else if (mSegments.at(s.id).node != &s)
-                add(ptr + "/id", tr("duplicate segment id %1 (first used at %2)", quote(s.id), mSegments.at(s.id).pointer));
+                add(ptr + "/id", fillIn(QCoreApplication::translate("sd::RuleFile", "duplicate segment id %1 (first used at %2)"),
+                                        quote(s.id), mSegments.at(s.id).pointer));
             else
                 mSegments.at(s.id).pointer = ptr;
             if (s.name.empty())
-                add(ptr + "/name", tr("a segment's name must not be empty"));
+                add(ptr + "/name", fillIn(QCoreApplication::translate("sd::RuleFile", "a segment's name must not be empty")));
             if (s.holdout && !(std::isfinite(*s.holdout) && *s.holdout > 0 && *s.holdout < 50))
-                add(ptr + "/holdout", tr("holdout must be more than 0 and less than 50 (percent), found %1", formatNumber(*s.holdout)));
+                add(ptr + "/holdout", fillIn(QCoreApplication::translate("sd::RuleFile", "holdout must be more than 0 and less than 50 (percent), found %1"),
+                                             formatNumber(*s.holdout)));
             std::unordered_set<std::string_view> keys;
             for (const auto& [k, v] : s.attributes) {
                 if (k.empty())
-                    add(ptr + "/attributes/", tr("an attribute name must not be empty"));
+                    add(ptr + "/attributes/", fillIn(QCoreApplication::translate("sd::RuleFile", "an attribute name must not be empty")));
                 else if (!keys.insert(k).second)
-                    add(ptr + "/attributes" + pointerToken(k), tr("duplicate attribute %1", quote(k)));
+                    add(ptr + "/attributes" + pointerToken(k), fillIn(QCoreApplication::translate("sd::RuleFile", "duplicate attribute %1"),
+                                                                      quote(k)));
             }
             if (s.when) {
                 std::vector<std::pair<std::string, std::string>> refs;
@@ -665,8 +686,8 @@ private:
                 if (isAncestor(t.node, info.node)) {
                     // Not a cycle for the engine, but always true inside the segment (or always
                     // false under "not"), so it is certainly not what the author meant.
-                    add(ptr, tr("segment %1 refers to its own ancestor %2, which every lead of %1 is already in",
-                                quote(info.node->id), quote(target)));
+                    add(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "segment %1 refers to its own ancestor %2, which every lead of %1 is already in"),
+                                    quote(info.node->id), quote(target)));
                     continue;
                 }
                 edges[node(k, W)].push_back({node(indexOf.at(t.node), M), &ptr});
@@ -740,7 +761,7 @@ private:
                 continue;
             path += (path.empty() ? "" : " → ") + order[nd / 3]->node->id;
         }
-        add(*via[first], tr("cycle in segment references: %1", path));
+        add(*via[first], fillIn(QCoreApplication::translate("sd::RuleFile", "cycle in segment references: %1"), path));
     }
 
     const RuleSet& mRules;

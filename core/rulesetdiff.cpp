@@ -12,11 +12,6 @@ namespace sd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RuleSetDiff", text);
-}
-
 QString q(const std::string& s)
 {
     return QString::fromStdString(s);
@@ -51,13 +46,13 @@ std::map<std::string, Placed> placeSegments(const Segment& root)
 
 QString modeText(ChildMode m)
 {
-    return m == ChildMode::Exclusive ? tr("exclusive") : tr("overlapping");
+    return m == ChildMode::Exclusive ? QCoreApplication::translate("sd::RuleSetDiff", "exclusive") : QCoreApplication::translate("sd::RuleSetDiff", "overlapping");
 }
 
 QString attributesText(const std::vector<std::pair<std::string, std::string>>& attrs)
 {
     if (attrs.empty())
-        return tr("(none)");
+        return QCoreApplication::translate("sd::RuleSetDiff", "(none)");
     QStringList parts;
     for (const auto& [k, v] : attrs)
         parts << QStringLiteral("%1=%2").arg(q(k), q(v));
@@ -71,7 +66,7 @@ QString sizeMove(const RuleSetDiffSizes& sizes, const std::string& id)
         return {};
     const QLocale locale;
     const long long delta = (long long)(a->second) - (long long)(b->second);
-    return tr("size %1 → %2 (%3)")
+    return QCoreApplication::translate("sd::RuleSetDiff", "size %1 → %2 (%3)")
         .arg(locale.toString(qulonglong(b->second)), locale.toString(qulonglong(a->second)),
              (delta > 0 ? QStringLiteral("+") : QString()) + locale.toString(delta));
 }
@@ -106,40 +101,43 @@ QStringList diffRuleSets(const RuleSet& before, const RuleSet& after, const Rule
 {
     QStringList lines;
     if (before.name != after.name)
-        lines << tr("Rule set renamed: “%1” → “%2”").arg(q(before.name), q(after.name));
+        lines << QCoreApplication::translate("sd::RuleSetDiff", "Rule set renamed: “%1” → “%2”")
+                     .arg(q(before.name), q(after.name));
 
     std::map<std::string, FieldType> fb(before.fields.begin(), before.fields.end());
     std::map<std::string, FieldType> fa(after.fields.begin(), after.fields.end());
     for (const auto& [name, type] : fa) {
         auto it = fb.find(name);
         if (it == fb.end())
-            lines << tr("Field added: %1 (%2)").arg(q(name), fieldTypeName(type));
+            lines << QCoreApplication::translate("sd::RuleSetDiff", "Field added: %1 (%2)")
+                         .arg(q(name), fieldTypeName(type));
         else if (it->second != type)
-            lines << tr("Field %1: type %2 → %3").arg(q(name), fieldTypeName(it->second),
-                                                       fieldTypeName(type));
+            lines << QCoreApplication::translate("sd::RuleSetDiff", "Field %1: type %2 → %3")
+                         .arg(q(name), fieldTypeName(it->second), fieldTypeName(type));
     }
     for (const auto& [name, type] : fb)
         if (!fa.count(name))
-            lines << tr("Field removed: %1").arg(q(name));
+            lines << QCoreApplication::translate("sd::RuleSetDiff", "Field removed: %1").arg(q(name));
 
     if (before.outcome != after.outcome)
-        lines << tr("Outcome: %1 → %2")
-                     .arg(before.outcome ? q(conditionText(*before.outcome)) : tr("(none)"),
-                          after.outcome ? q(conditionText(*after.outcome)) : tr("(none)"));
+        lines << QCoreApplication::translate("sd::RuleSetDiff", "Outcome: %1 → %2")
+                     .arg(before.outcome ? q(conditionText(*before.outcome)) : QCoreApplication::translate("sd::RuleSetDiff", "(none)"),
+                          after.outcome ? q(conditionText(*after.outcome)) : QCoreApplication::translate("sd::RuleSetDiff", "(none)"));
 
     for (const Score& s : after.scores) {
         const Score* old = before.score(s.id);
         if (!old)
-            lines << tr("Score added: %1").arg(q(s.id));
+            lines << QCoreApplication::translate("sd::RuleSetDiff", "Score added: %1").arg(q(s.id));
         else if (!(*old == s))
-            lines << tr("Score changed: %1").arg(q(s.id));
+            lines << QCoreApplication::translate("sd::RuleSetDiff", "Score changed: %1").arg(q(s.id));
     }
     for (const Score& s : before.scores)
         if (!after.score(s.id))
-            lines << tr("Score removed: %1").arg(q(s.id));
+            lines << QCoreApplication::translate("sd::RuleSetDiff", "Score removed: %1").arg(q(s.id));
 
     if (before.root.mode != after.root.mode)
-        lines << tr("Top level: %1 → %2").arg(modeText(before.root.mode), modeText(after.root.mode));
+        lines << QCoreApplication::translate("sd::RuleSetDiff", "Top level: %1 → %2")
+                     .arg(modeText(before.root.mode), modeText(after.root.mode));
 
     const std::map<std::string, Placed> pb = placeSegments(before.root), pa = placeSegments(after.root);
     // Walk the new version in pre-order so the lines follow the tree the user sees.
@@ -148,36 +146,42 @@ QStringList diffRuleSets(const RuleSet& before, const RuleSet& after, const Rule
             const Placed& now = pa.at(s.id);
             auto old = pb.find(s.id);
             if (old == pb.end()) {
-                QString line = tr("Segment added: %1").arg(q(now.path));
+                QString line = QCoreApplication::translate("sd::RuleSetDiff", "Segment added: %1").arg(q(now.path));
                 if (auto it = sizes.after.find(s.id); it != sizes.after.end())
-                    line += tr(" — size %1").arg(QLocale().toString(qulonglong(it->second)));
+                    line += QCoreApplication::translate("sd::RuleSetDiff", " — size %1")
+                                .arg(QLocale().toString(qulonglong(it->second)));
                 lines << line;
             } else {
                 const Segment& o = *old->second.node;
                 QStringList changes;
                 if (o.name != s.name)
-                    changes << tr("renamed from “%1”").arg(q(o.name));
+                    changes << QCoreApplication::translate("sd::RuleSetDiff", "renamed from “%1”").arg(q(o.name));
                 if (old->second.parent != now.parent)
-                    changes << tr("moved under %1").arg(now.parent.empty() ? tr("the top level") : q(pa.at(now.parent).path));
+                    changes << QCoreApplication::translate("sd::RuleSetDiff", "moved under %1")
+                                   .arg(now.parent.empty() ? QCoreApplication::translate("sd::RuleSetDiff", "the top level") : q(pa.at(now.parent).path));
                 else if (old->second.index != now.index)
-                    changes << tr("position %1 → %2").arg(old->second.index + 1).arg(now.index + 1);
+                    changes << QCoreApplication::translate("sd::RuleSetDiff", "position %1 → %2")
+                                   .arg(old->second.index + 1).arg(now.index + 1);
                 if (o.when != s.when)
-                    changes << tr("condition %1 → %2")
-                                   .arg(o.when ? q(conditionText(*o.when)) : tr("(all of its parent)"),
-                                        s.when ? q(conditionText(*s.when)) : tr("(all of its parent)"));
+                    changes << QCoreApplication::translate("sd::RuleSetDiff", "condition %1 → %2")
+                                   .arg(o.when ? q(conditionText(*o.when)) : QCoreApplication::translate("sd::RuleSetDiff", "(all of its parent)"),
+                                        s.when ? q(conditionText(*s.when)) : QCoreApplication::translate("sd::RuleSetDiff", "(all of its parent)"));
                 if (o.mode != s.mode && !s.children.empty())
-                    changes << tr("children %1 → %2").arg(modeText(o.mode), modeText(s.mode));
+                    changes << QCoreApplication::translate("sd::RuleSetDiff", "children %1 → %2")
+                                   .arg(modeText(o.mode), modeText(s.mode));
                 if (o.attributes != s.attributes)
-                    changes << tr("attributes %1 → %2").arg(attributesText(o.attributes), attributesText(s.attributes));
+                    changes << QCoreApplication::translate("sd::RuleSetDiff", "attributes %1 → %2")
+                                   .arg(attributesText(o.attributes), attributesText(s.attributes));
                 if (o.holdout != s.holdout)
-                    changes << tr("holdout %1 → %2")
-                                   .arg(o.holdout ? QString::number(*o.holdout) + QLatin1Char('%') : tr("none"),
-                                        s.holdout ? QString::number(*s.holdout) + QLatin1Char('%') : tr("none"));
+                    changes << QCoreApplication::translate("sd::RuleSetDiff", "holdout %1 → %2")
+                                   .arg(o.holdout ? QString::number(*o.holdout) + QLatin1Char('%') : QCoreApplication::translate("sd::RuleSetDiff", "none"),
+                                        s.holdout ? QString::number(*s.holdout) + QLatin1Char('%') : QCoreApplication::translate("sd::RuleSetDiff", "none"));
                 const QString moved = sizeMove(sizes, s.id);
                 if (!changes.isEmpty() || (!moved.isEmpty() && sizes.before.at(s.id) != sizes.after.at(s.id))) {
                     if (!moved.isEmpty())
                         changes << moved;
-                    lines << tr("Segment %1: %2").arg(q(now.path), changes.join(QStringLiteral("; ")));
+                    lines << QCoreApplication::translate("sd::RuleSetDiff", "Segment %1: %2")
+                                 .arg(q(now.path), changes.join(QStringLiteral("; ")));
                 }
             }
             walk(s);
@@ -186,9 +190,10 @@ QStringList diffRuleSets(const RuleSet& before, const RuleSet& after, const Rule
     walk(after.root);
     for (const auto& [id, placed] : pb)
         if (!pa.count(id)) {
-            QString line = tr("Segment removed: %1").arg(q(placed.path));
+            QString line = QCoreApplication::translate("sd::RuleSetDiff", "Segment removed: %1").arg(q(placed.path));
             if (auto it = sizes.before.find(id); it != sizes.before.end())
-                line += tr(" — had %1").arg(QLocale().toString(qulonglong(it->second)));
+                line += QCoreApplication::translate("sd::RuleSetDiff", " — had %1")
+                            .arg(QLocale().toString(qulonglong(it->second)));
             lines << line;
         }
     return lines;

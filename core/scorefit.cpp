@@ -16,11 +16,6 @@ namespace sd {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("sd::ScoreFit", s);
-}
-
 } // namespace
 
 ScoreFitResult fitScore(const ColumnTable& table, const ScoreFitOptions& options, const ModelProgress& progress)
@@ -32,17 +27,18 @@ ScoreFitResult fitScore(const ColumnTable& table, const ScoreFitOptions& options
         return [&progress, from, to](double f) { return !progress || progress(from + (to - from) * f); };
     };
     if (options.fields.empty()) {
-        r.error = tr("choose at least one field to fit the score on");
+        r.error = QCoreApplication::translate("sd::ScoreFit", "choose at least one field to fit the score on");
         return r;
     }
     for (const std::string& f : options.fields) {
         if (f == options.outcome.field) {
-            r.error = tr("the outcome field \"%1\" cannot also be a field of the score").arg(QString::fromStdString(f));
+            r.error = QCoreApplication::translate("sd::ScoreFit", "the outcome field \"%1\" cannot also be a field of the score")
+                          .arg(QString::fromStdString(f));
             return r;
         }
     }
     if (options.testShare < 0 || options.testShare >= 1) {
-        r.error = tr("the test share must be at least 0 and below 1");
+        r.error = QCoreApplication::translate("sd::ScoreFit", "the test share must be at least 0 and below 1");
         return r;
     }
     Bitmap positives;
@@ -55,7 +51,7 @@ ScoreFitResult fitScore(const ColumnTable& table, const ScoreFitOptions& options
     r.rowsTest = test.count();
     const size_t trainPositives = positives.countAnd(train);
     if (trainPositives == 0 || trainPositives == r.rowsTrain) {
-        r.error = tr("the training rows need both converted and not converted leads");
+        r.error = QCoreApplication::translate("sd::ScoreFit", "the training rows need both converted and not converted leads");
         return r;
     }
     FeatureEncoder encoder;
@@ -65,7 +61,7 @@ ScoreFitResult fitScore(const ColumnTable& table, const ScoreFitOptions& options
     const std::vector<int32_t> active = encoder.encode(table);
     if (progress && !progress(0.05)) {
         r.cancelled = true;
-        r.error = tr("cancelled");
+        r.error = QCoreApplication::translate("sd::ScoreFit", "cancelled");
         return r;
     }
     LogisticResult fit = fitLogistic(active, width, encoder.features().size(), positives, train, options.regression,
@@ -141,12 +137,13 @@ ScoreFitResult fitScore(const ColumnTable& table, const ScoreFitOptions& options
     r.rules.outcome = options.outcome;
     r.rules.scores.push_back(r.score);
     if (auto errors = validateRuleSet(r.rules); !errors.empty()) {
-        r.error = tr("the fitted score is not a valid rule file: %1").arg(formatRuleFileError(errors.front()));
+        r.error = QCoreApplication::translate("sd::ScoreFit", "the fitted score is not a valid rule file: %1")
+                      .arg(formatRuleFileError(errors.front()));
         return r;
     }
     if (progress && !progress(0.9)) {
         r.cancelled = true;
-        r.error = tr("cancelled");
+        r.error = QCoreApplication::translate("sd::ScoreFit", "cancelled");
         return r;
     }
 
@@ -157,7 +154,7 @@ ScoreFitResult fitScore(const ColumnTable& table, const ScoreFitOptions& options
         return r;
     const std::vector<double>* values = evaluator.scoreValues(r.score.id);
     if (!values) {
-        r.error = tr("the fitted score could not be evaluated");
+        r.error = QCoreApplication::translate("sd::ScoreFit", "the fitted score could not be evaluated");
         return r;
     }
     r.aucTrain = rocAuc(*values, positives, &train);

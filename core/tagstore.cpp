@@ -15,8 +15,6 @@ namespace sd {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("sd::TagStore", s); }
-
 struct Stmt
 {
     Stmt(sqlite3* db, const char* sql) { sqlite3_prepare_v2(db, sql, -1, &st, nullptr); }
@@ -51,7 +49,7 @@ SavedTags TagStore::save(const RuleSet& rules, const ColumnTable& table, const s
         }
     }
     if (r.versionId == 0) {
-        r.versionId = mWs.saveRuleSetVersion(name, content, QString(), tr("tagged"), &r.error);
+        r.versionId = mWs.saveRuleSetVersion(name, content, QString(), QCoreApplication::translate("sd::TagStore", "tagged"), &r.error);
         if (r.versionId == 0)
             return r;
         r.newVersion = true;
@@ -59,7 +57,7 @@ SavedTags TagStore::save(const RuleSet& rules, const ColumnTable& table, const s
 
     WorkspaceTransaction tx(mWs);
     if (!tx.isActive()) {
-        r.error = tr("cannot write tags: %1").arg(mWs.lastError());
+        r.error = QCoreApplication::translate("sd::TagStore", "cannot write tags: %1").arg(mWs.lastError());
         return r;
     }
     std::vector<qint64> rowids;
@@ -70,7 +68,7 @@ SavedTags TagStore::save(const RuleSet& rules, const ColumnTable& table, const s
             rowids.push_back(sqlite3_column_int64(st.st, 0));
     }
     if (rowids.size() != table.rowCount()) {
-        r.error = tr("the workspace has %1 leads, the evaluated table %2: it changed since it was read")
+        r.error = QCoreApplication::translate("sd::TagStore", "the workspace has %1 leads, the evaluated table %2: it changed since it was read")
                       .arg(rowids.size()).arg(table.rowCount());
         return r;
     }
@@ -78,7 +76,7 @@ SavedTags TagStore::save(const RuleSet& rules, const ColumnTable& table, const s
         Stmt del(db, "DELETE FROM tags WHERE version_id = ?");
         sqlite3_bind_int64(del.st, 1, r.versionId);
         if (sqlite3_step(del.st) != SQLITE_DONE) {
-            r.error = tr("cannot write tags: %1").arg(mWs.lastError());
+            r.error = QCoreApplication::translate("sd::TagStore", "cannot write tags: %1").arg(mWs.lastError());
             return r;
         }
     }
@@ -101,7 +99,7 @@ SavedTags TagStore::save(const RuleSet& rules, const ColumnTable& table, const s
                     break;
                 }
             if (sqlite3_step(ins.st) != SQLITE_DONE) {
-                r.error = tr("cannot write tags: %1").arg(mWs.lastError());
+                r.error = QCoreApplication::translate("sd::TagStore", "cannot write tags: %1").arg(mWs.lastError());
                 return r;
             }
             ++r.rows;
@@ -115,7 +113,7 @@ SavedTags TagStore::save(const RuleSet& rules, const ColumnTable& table, const s
         sqlite3_bind_int64(run.st, 4, qint64(table.rowCount()));
         sqlite3_bind_int64(run.st, 5, r.rows);
         if (sqlite3_step(run.st) != SQLITE_DONE) {
-            r.error = tr("cannot write tags: %1").arg(mWs.lastError());
+            r.error = QCoreApplication::translate("sd::TagStore", "cannot write tags: %1").arg(mWs.lastError());
             return r;
         }
     }

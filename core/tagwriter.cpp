@@ -22,8 +22,6 @@ namespace sd {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("sd::TagWriter", s); }
-
 void appendCsv(std::string& out, std::string_view v)
 {
     if (v.find_first_of(",\"\r\n") == std::string_view::npos) {
@@ -198,7 +196,7 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
                 for (size_t i = 0; i < inputColumns; ++i)
                     cells[i] = table.columns()[i].cellText(row);
                 if (!f(row, cells))
-                    return tr("writing cancelled");
+                    return QCoreApplication::translate("sd::TagWriter", "writing cancelled");
             }
             return {};
         }
@@ -220,7 +218,7 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
             return true;
         });
         if (stopped)
-            return tr("writing stopped");
+            return QCoreApplication::translate("sd::TagWriter", "writing stopped");
         return r.ok ? QString() : r.error;
     };
 
@@ -231,7 +229,7 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
         options.constant_memory = LXW_TRUE; // rows stream to disk: bounded memory for large lists
         lxw_workbook* wb = workbook_new_opt(QFile::encodeName(tmp).constData(), &options);
         if (!wb) {
-            result.error = tr("%1: cannot create").arg(path);
+            result.error = QCoreApplication::translate("sd::TagWriter", "%1: cannot create").arg(path);
             return result;
         }
         lxw_format* bold = workbook_add_format(wb);
@@ -338,9 +336,10 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
                     if (e != LXW_NO_ERROR) {
                         // A cell a spreadsheet cannot hold (over 32,767 characters) is an error, not a blank.
                         cellError = e == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED
-                            ? tr("%1: row %2, column \"%3\": a cell longer than 32,767 characters does not fit in an XLSX sheet (write .csv or .jsonl instead)")
+                            ? QCoreApplication::translate("sd::TagWriter", "%1: row %2, column \"%3\": a cell longer than 32,767 characters does not fit in an XLSX sheet (write .csv or .jsonl instead)")
                                   .arg(path).arg(sh.next + 1).arg(QString::fromStdString(header[i]))
-                            : tr("%1: row %2: %3").arg(path).arg(sh.next + 1).arg(QString::fromUtf8(lxw_strerror(e)));
+                            : QCoreApplication::translate("sd::TagWriter", "%1: row %2: %3")
+                                  .arg(path).arg(sh.next + 1).arg(QString::fromUtf8(lxw_strerror(e)));
                         ok = false;
                     }
                 }
@@ -359,14 +358,16 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
         if (!err.isEmpty() || closeErr != LXW_NO_ERROR || !cellError.isEmpty()) {
             QFile::remove(tmp);
             result.error = !cellError.isEmpty() ? cellError
-                : !err.isEmpty() ? (tooMany ? tr("%1: more rows than a spreadsheet holds (1,048,576)").arg(path) : err)
-                                 : tr("%1: %2").arg(path, QString::fromUtf8(lxw_strerror(closeErr)));
+                : !err.isEmpty() ? (tooMany ? QCoreApplication::translate("sd::TagWriter", "%1: more rows than a spreadsheet holds (1,048,576)")
+                                                  .arg(path) : err)
+                                 : QCoreApplication::translate("sd::TagWriter", "%1: %2")
+                                       .arg(path, QString::fromUtf8(lxw_strerror(closeErr)));
             return result;
         }
         // rename() replaces an existing file atomically: readers see the old file or the new one.
         if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) != 0) {
             QFile::remove(tmp);
-            result.error = tr("%1: cannot write").arg(path);
+            result.error = QCoreApplication::translate("sd::TagWriter", "%1: cannot write").arg(path);
             return result;
         }
         result.ok = true;
@@ -376,7 +377,7 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
     QSaveFile file(path);
     // Unbuffered: rows are buffered here already, and a failed write then reports its real cause.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        result.error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        result.error = QCoreApplication::translate("sd::TagWriter", "%1: cannot write: %2").arg(path, file.errorString());
         return result;
     }
     std::string buf;
@@ -450,12 +451,13 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
         // A failed write stops the rows early; its message, not the stop, is what the user needs
         // (taken before cancelling, which replaces it).
         const QString cause = writeErrno ? QString::fromLocal8Bit(std::strerror(writeErrno)) : file.errorString();
-        result.error = err.isEmpty() || !writeOk ? tr("%1: cannot write: %2").arg(path, cause) : err;
+        result.error = err.isEmpty() || !writeOk ? QCoreApplication::translate("sd::TagWriter", "%1: cannot write: %2")
+                                                       .arg(path, cause) : err;
         file.cancelWriting();
         return result;
     }
     if (!file.commit()) {
-        result.error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        result.error = QCoreApplication::translate("sd::TagWriter", "%1: cannot write: %2").arg(path, file.errorString());
         return result;
     }
     result.ok = true;

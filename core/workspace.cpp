@@ -17,8 +17,6 @@ namespace sd {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("sd::Workspace", s); }
-
 // SQLite's message, with what it means for the user when the disk is the problem: a full disk
 // reads "database or disk is full" already; a file-size limit or a failing or removed disk is an
 // I/O error that does not say so.
@@ -26,7 +24,8 @@ QString describe(sqlite3* db, const char* message)
 {
     const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
     switch (sqlite3_errcode(db)) {
-    case SQLITE_IOERR: return tr("%1 (the disk could not be written: is it full, over a size limit, or removed?)").arg(text);
+    case SQLITE_IOERR: return QCoreApplication::translate("sd::Workspace", "%1 (the disk could not be written: is it full, over a size limit, or removed?)")
+                                  .arg(text);
     default: return text;
     }
 }
@@ -67,7 +66,7 @@ QString truncation(const QString& path)
     const qint64 expected = pages * pageSize;
     if (f.size() >= expected)
         return {};
-    return tr("%1: the workspace file is damaged: it is cut off at %2 of %3 bytes (an interrupted copy?); use a backup")
+    return QCoreApplication::translate("sd::Workspace", "%1: the workspace file is damaged: it is cut off at %2 of %3 bytes (an interrupted copy?); use a backup")
         .arg(path).arg(f.size()).arg(expected);
 }
 
@@ -164,21 +163,25 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error, 
     const bool exists = QFileInfo::exists(path);
     bool readOnly = mode == Mode::ReadOnly;
     if (!exists && readOnly)
-        return fail(tr("%1: no such workspace").arg(path));
+        return fail(QCoreApplication::translate("sd::Workspace", "%1: no such workspace").arg(path));
     if (exists && !QFileInfo(path).isFile())
-        return fail(tr("%1: not a Segment Designer workspace (not a file)").arg(path));
-    QString reason = readOnly ? tr("The workspace was opened read-only.") : QString();
+        return fail(QCoreApplication::translate("sd::Workspace", "%1: not a Segment Designer workspace (not a file)")
+                        .arg(path));
+    QString reason = readOnly ? QCoreApplication::translate("sd::Workspace", "The workspace was opened read-only.") : QString();
     const QString folder = QFileInfo(path).absolutePath();
     if (!readOnly && exists) {
         // A file or folder without write permission opens read-only rather than failing. Permission
         // bits count even for the superuser, who could write anyway: they say the owner wants no change.
         const QFileInfo file(path), dir(folder);
         if (onReadOnlyDisk(path))
-            reason = tr("The disk holding %1 is read-only, so changes cannot be saved.").arg(path);
+            reason = QCoreApplication::translate("sd::Workspace", "The disk holding %1 is read-only, so changes cannot be saved.")
+                         .arg(path);
         else if (!file.isWritable() || !hasWriteBit(file))
-            reason = tr("You do not have permission to change %1, so changes cannot be saved.").arg(path);
+            reason = QCoreApplication::translate("sd::Workspace", "You do not have permission to change %1, so changes cannot be saved.")
+                         .arg(path);
         else if (!dir.isWritable() || !hasWriteBit(dir))
-            reason = tr("The folder %1 is read-only, so changes to the workspace cannot be saved.").arg(folder);
+            reason = QCoreApplication::translate("sd::Workspace", "The folder %1 is read-only, so changes to the workspace cannot be saved.")
+                         .arg(folder);
         readOnly = !reason.isEmpty();
     }
     if (exists) {
@@ -200,13 +203,14 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error, 
         sqlite3_close_v2(db);
         db = nullptr;
         readOnly = true;
-        reason = tr("The disk holding %1 cannot be written, so changes cannot be saved.").arg(path);
+        reason = QCoreApplication::translate("sd::Workspace", "The disk holding %1 cannot be written, so changes cannot be saved.")
+                     .arg(path);
         rc = openDb(native, SQLITE_OPEN_READONLY, &db);
     }
     if (rc != SQLITE_OK) {
-        const QString msg = db ? errorOf(db) : tr("out of memory");
+        const QString msg = db ? errorOf(db) : QCoreApplication::translate("sd::Workspace", "out of memory");
         sqlite3_close_v2(db);
-        return fail(tr("%1: cannot open workspace: %2").arg(path, msg));
+        return fail(QCoreApplication::translate("sd::Workspace", "%1: cannot open workspace: %2").arg(path, msg));
     }
     std::unique_ptr<Workspace> ws(new Workspace(db, path, readOnly));
 
@@ -232,31 +236,34 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error, 
             db = nullptr;
             if (openDb(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, &db) != SQLITE_OK) {
                 sqlite3_close_v2(db);
-                return fail(tr("%1: cannot open workspace: %2").arg(path, msg));
+                return fail(QCoreApplication::translate("sd::Workspace", "%1: cannot open workspace: %2").arg(path, msg));
             }
             ws.reset(new Workspace(db, path, true));
             if (!readVersion())
-                return fail(tr("%1: not a Segment Designer workspace (%2)").arg(path, errorOf(db)));
+                return fail(QCoreApplication::translate("sd::Workspace", "%1: not a Segment Designer workspace (%2)")
+                                .arg(path, errorOf(db)));
         } else if (code == SQLITE_NOTADB) {
-            return fail(tr("%1: not a Segment Designer workspace (the file is not an SQLite database)").arg(path));
+            return fail(QCoreApplication::translate("sd::Workspace", "%1: not a Segment Designer workspace (the file is not an SQLite database)")
+                            .arg(path));
         } else {
-            return fail(tr("%1: cannot open workspace: %2").arg(path, msg));
+            return fail(QCoreApplication::translate("sd::Workspace", "%1: cannot open workspace: %2").arg(path, msg));
         }
     }
     ws->mReadOnlyReason = reason;
     if (version > SchemaVersion)
-        return fail(tr("%1: workspace is from a newer version of Segment Designer (schema %2, this version reads up to %3)")
+        return fail(QCoreApplication::translate("sd::Workspace", "%1: workspace is from a newer version of Segment Designer (schema %2, this version reads up to %3)")
                         .arg(path).arg(version).arg(SchemaVersion));
     if (version == 0 && exists) {
         // An existing SQLite file with tables but no version is some other program's database.
         Statement st(db, "SELECT count(*) FROM sqlite_master");
         if (st.step() && st.integer(0) > 0)
-            return fail(tr("%1: this SQLite file is not a Segment Designer workspace").arg(path));
+            return fail(QCoreApplication::translate("sd::Workspace", "%1: this SQLite file is not a Segment Designer workspace")
+                            .arg(path));
     }
     QString err;
     if (!readOnly) {
         if (!ws->exec("PRAGMA journal_mode=WAL", &err))
-            return fail(tr("%1: %2").arg(path, err));
+            return fail(QCoreApplication::translate("sd::Workspace", "%1: %2").arg(path, err));
         ws->exec("PRAGMA synchronous=NORMAL");
     } else if (version < SchemaVersion) {
         // A workspace from an earlier version is upgraded once (the migration is one transaction)
@@ -272,15 +279,17 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error, 
             writable.reset();
             if (upgraded)
                 return open(path, error, Mode::ReadOnly);
-            return fail(tr("%1: workspace needs an upgrade to schema %2 but cannot be written: %3")
+            return fail(QCoreApplication::translate("sd::Workspace",
+                                                    "%1: workspace needs an upgrade to schema %2 but cannot be written: %3")
                             .arg(path).arg(SchemaVersion).arg(why));
         }
-        return fail(tr("%1: workspace needs an upgrade to schema %2 but cannot be written: %3")
+        return fail(QCoreApplication::translate("sd::Workspace",
+                                                "%1: workspace needs an upgrade to schema %2 but cannot be written: %3")
                         .arg(path).arg(SchemaVersion).arg(reason));
     }
     ws->exec("PRAGMA foreign_keys=ON");
     if (version < SchemaVersion && !ws->migrate(&err))
-        return fail(tr("%1: cannot upgrade workspace: %2").arg(path, err));
+        return fail(QCoreApplication::translate("sd::Workspace", "%1: cannot upgrade workspace: %2").arg(path, err));
     return ws;
 }
 
@@ -289,7 +298,7 @@ bool Workspace::refuseWrite(QString* error) const
     if (!mReadOnly)
         return false;
     if (error)
-        *error = tr("%1 is read-only: %2").arg(mPath, mReadOnlyReason);
+        *error = QCoreApplication::translate("sd::Workspace", "%1 is read-only: %2").arg(mPath, mReadOnlyReason);
     return true;
 }
 

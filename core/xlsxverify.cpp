@@ -13,8 +13,6 @@ namespace sd {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("sd::XlsxVerify", s); }
-
 quint32 le32(const char* p)
 {
     const auto* b = reinterpret_cast<const unsigned char*>(p);
@@ -32,7 +30,8 @@ quint16 le16(const char* p)
 bool verifyXlsxSheet(const QString& path, const char* entry, qint64 lastRow, QString* error)
 {
     auto fail = [&](const QString& why) {
-        *error = tr("%1: the written file is incomplete (%2); is the disk full?").arg(path, why);
+        *error = QCoreApplication::translate("sd::XlsxVerify", "%1: the written file is incomplete (%2); is the disk full?")
+                     .arg(path, why);
         return false;
     };
     QFile f(path);
@@ -51,12 +50,12 @@ bool verifyXlsxSheet(const QString& path, const char* entry, qint64 lastRow, QSt
             break;
         }
     if (eocd < 0)
-        return fail(tr("no zip directory"));
+        return fail(QCoreApplication::translate("sd::XlsxVerify", "no zip directory"));
     const quint32 dirSize = le32(tail.constData() + eocd + 12), dirOffset = le32(tail.constData() + eocd + 16);
     if (dirOffset == 0xffffffffu)
         return true; // ZIP64 (over 4 GB): beyond what this check reads
     if (qint64(dirOffset) + dirSize > size || !f.seek(dirOffset))
-        return fail(tr("a damaged zip directory"));
+        return fail(QCoreApplication::translate("sd::XlsxVerify", "a damaged zip directory"));
     const QByteArray dir = f.read(dirSize);
     const size_t entryLen = std::strlen(entry);
     qint64 local = -1;
@@ -74,20 +73,20 @@ bool verifyXlsxSheet(const QString& path, const char* entry, qint64 lastRow, QSt
         p += 46 + nameLen + extraLen + commentLen;
     }
     if (local < 0)
-        return fail(tr("no worksheet"));
+        return fail(QCoreApplication::translate("sd::XlsxVerify", "no worksheet"));
     if (compressed == 0xffffffffu)
         return true;
     if (!f.seek(local))
         return fail(f.errorString());
     const QByteArray header = f.read(30);
     if (header.size() < 30 || le32(header.constData()) != 0x04034b50 || (method != 0 && method != 8))
-        return fail(tr("a damaged worksheet entry"));
+        return fail(QCoreApplication::translate("sd::XlsxVerify", "a damaged worksheet entry"));
     if (!f.seek(local + 30 + le16(header.constData() + 26) + le16(header.constData() + 28)))
         return fail(f.errorString());
 
     z_stream z{};
     if (method == 8 && inflateInit2(&z, -MAX_WBITS) != Z_OK)
-        return fail(tr("out of memory"));
+        return fail(QCoreApplication::translate("sd::XlsxVerify", "out of memory"));
     qint64 remaining = compressed;
     QByteArray in, out(1 << 16, Qt::Uninitialized);
     QByteArray carry;        // the last bytes of the previous output block
@@ -127,7 +126,7 @@ bool verifyXlsxSheet(const QString& path, const char* entry, qint64 lastRow, QSt
             const int rc = inflate(&z, Z_NO_FLUSH);
             if (rc != Z_OK && rc != Z_STREAM_END) {
                 inflateEnd(&z);
-                return fail(tr("a damaged worksheet"));
+                return fail(QCoreApplication::translate("sd::XlsxVerify", "a damaged worksheet"));
             }
             scan(out.constData(), out.size() - qsizetype(z.avail_out));
             ended = rc == Z_STREAM_END;
@@ -136,9 +135,9 @@ bool verifyXlsxSheet(const QString& path, const char* entry, qint64 lastRow, QSt
     if (method == 8)
         inflateEnd(&z);
     if (remaining > 0 || !ended || !carry.trimmed().endsWith("</worksheet>"))
-        return fail(tr("the worksheet is cut off"));
+        return fail(QCoreApplication::translate("sd::XlsxVerify", "the worksheet is cut off"));
     if (lastSeen != lastRow)
-        return fail(tr("%1 of %2 rows").arg(lastSeen).arg(lastRow));
+        return fail(QCoreApplication::translate("sd::XlsxVerify", "%1 of %2 rows").arg(lastSeen).arg(lastRow));
     return true;
 }
 

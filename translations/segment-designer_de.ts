@@ -306,6 +306,63 @@
         <source>Evaluated in %1 ms, charts in %2 ms</source>
         <translation>Ausgewertet in %1 ms, Diagramme in %2 ms</translation>
     </message>
+    <message>
+        <source>Charts in %1 ms</source>
+        <translation>Diagramme in %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Clustering</name>
+    <message>
+        <source>the number of clusters must be between 2 and 50</source>
+        <translation>die Anzahl der Cluster muss zwischen 2 und 50 liegen</translation>
+    </message>
+    <message>
+        <source>there are fewer leads than clusters</source>
+        <translation>es gibt weniger Leads als Cluster</translation>
+    </message>
+    <message>
+        <source>choose at least one field to group by</source>
+        <translation>wählen Sie mindestens ein Feld zum Gruppieren</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not in the data</source>
+        <translation>das Feld &quot;%1&quot; ist nicht in den Daten</translation>
+    </message>
+    <message>
+        <source>the list field &quot;%1&quot; cannot be used for grouping</source>
+        <translation>das Listenfeld &quot;%1&quot; kann nicht zum Gruppieren verwendet werden</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ColumnTable</name>
+    <message>
+        <source>cannot read leads: %1</source>
+        <translation>Leads können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>loading cancelled</source>
+        <translation>Laden abgebrochen</translation>
+    </message>
+    <message>
+        <source>the workspace changed while it was being read; open it again</source>
+        <translation>der Arbeitsbereich hat sich beim Lesen geändert; öffnen Sie ihn erneut</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (no header row)</source>
+        <translation>%1: die Datei ist leer (keine Kopfzeile)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ColumnTypeInference</name>
+    <message>
+        <source>dates like 01/02/2021 could be day-first or month-first; kept as text</source>
+        <translation>Datumsangaben wie 01/02/2021 können mit dem Tag oder mit dem Monat beginnen; als Text belassen</translation>
+    </message>
 </context>
 <context>
     <name>sd::ConditionDragHandle</name>
@@ -807,6 +864,93 @@
     </message>
 </context>
 <context>
+    <name>sd::CsvImport</name>
+    <message>
+        <source>%1 is read-only: %2</source>
+        <translation>%1 ist schreibgeschützt: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (no header row)</source>
+        <translation>%1: die Datei ist leer (keine Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>%1: line 1, column %2: the column name is longer than %3 characters (is the first row a header?)</source>
+        <translation>%1: Zeile 1, Spalte %2: der Spaltenname ist länger als %3 Zeichen (ist die erste Zeile eine Kopfzeile?)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: %2</source>
+        <translation>Spalte &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1: key column &quot;%2&quot; is not in the header (columns: %3)</source>
+        <translation>%1: die Schlüsselspalte &quot;%2&quot; steht nicht in der Kopfzeile (Spalten: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the import would give the workspace %2 fields; a workspace holds at most %3</source>
+        <translation>%1: nach dem Import hätte der Arbeitsbereich %2 Felder; ein Arbeitsbereich fasst höchstens %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: die Transaktion kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot add field &quot;%1&quot;: %2</source>
+        <translation>das Feld &quot;%1&quot; kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the import: %1</source>
+        <translation>der Import kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 Felder erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write rejects file</source>
+        <translation>%1: die Datei der abgewiesenen Zeilen kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: &quot;%2&quot; is not a valid %3</source>
+        <translation>Feld &quot;%1&quot;: &quot;%2&quot; ist kein gültiger Wert vom Typ %3</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is empty</source>
+        <translation>der Schlüssel &quot;%1&quot; ist leer</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the workspace would hold more than %3 leads, the limit</source>
+        <translation>%1: Zeile %2: der Arbeitsbereich hätte mehr als %3 Leads, die Obergrenze</translation>
+    </message>
+    <message>
+        <source>cannot record the import: %1</source>
+        <translation>der Import kann nicht protokolliert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write rejects file: %2</source>
+        <translation>%1: die Datei der abgewiesenen Zeilen kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the import: %2</source>
+        <translation>%1: der Import kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the rejects file could not be written: %2</source>
+        <translation>%1: die Datei der abgewiesenen Zeilen konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>sd::CsvImportRunner</name>
     <message>
         <source>Import CSV</source>
@@ -858,10 +1002,201 @@
     </message>
 </context>
 <context>
+    <name>sd::CsvReader</name>
+    <message>
+        <source>%1: line %2: more than %3 columns, the limit for one row</source>
+        <translation>%1: Zeile %2: mehr als %3 Spalten, die Obergrenze für eine Zeile</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a field is longer than %3 MB, the limit for one cell (is a quote left open?)</source>
+        <translation>%1: Zeile %2: ein Feld ist länger als %3 MB, die Obergrenze für eine Zelle (ist ein Anführungszeichen offen geblieben?)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a row is longer than %3 MB, the limit for one row (is a quote left open?)</source>
+        <translation>%1: Zeile %2: eine Zeile ist länger als %3 MB, die Obergrenze für eine Zeile (ist ein Anführungszeichen offen geblieben?)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;</source>
+        <translation>unbekannte Kodierung &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the file contains a NUL byte; it is binary data or UTF-16 without a byte-order mark, not CSV text</source>
+        <translation>%1: Zeile %2: die Datei enthält ein NUL-Byte; es handelt sich um Binärdaten oder UTF-16 ohne Byte-Order-Mark, nicht um CSV-Text</translation>
+    </message>
+    <message>
+        <source>%1: line %2: invalid UTF-8; the file may use another encoding (try --encoding windows-1252)</source>
+        <translation>%1: Zeile %2: ungültiges UTF-8; die Datei verwendet vielleicht eine andere Kodierung (versuchen Sie --encoding windows-1252)</translation>
+    </message>
+    <message>
+        <source>%1: near line %2: bytes that are not valid %3</source>
+        <translation>%1: nahe Zeile %2: Bytes, die kein gültiges %3 sind</translation>
+    </message>
+    <message>
+        <source>%1: the file ends inside a %2 character</source>
+        <translation>%1: die Datei endet mitten in einem %2-Zeichen</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a quoted field is not closed before the end of the file</source>
+        <translation>%1: Zeile %2: ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DecisionTree</name>
+    <message>
+        <source>the field &quot;%1&quot; is not in the data</source>
+        <translation>das Feld &quot;%1&quot; ist nicht in den Daten</translation>
+    </message>
+    <message>
+        <source>the list field &quot;%1&quot; cannot be split on; choose text, number, date or boolean fields</source>
+        <translation>nach dem Listenfeld &quot;%1&quot; kann nicht geteilt werden; wählen Sie Text-, Zahlen-, Datums- oder boolesche Felder</translation>
+    </message>
+    <message>
+        <source>choose at least one field to split on</source>
+        <translation>wählen Sie mindestens ein Feld zum Teilen</translation>
+    </message>
+    <message>
+        <source>the maximum depth must be between 1 and 20</source>
+        <translation>die maximale Tiefe muss zwischen 1 und 20 liegen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DemoGenerator</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the number of leads must not be negative</source>
+        <translation>die Anzahl der Leads darf nicht negativ sein</translation>
+    </message>
+</context>
+<context>
     <name>sd::EvaluationController</name>
     <message>
         <source>The rules cannot be evaluated.</source>
         <translation>Die Regeln können nicht ausgewertet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Evaluator</name>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unbekanntes Feld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;not&quot; needs exactly one condition</source>
+        <translation>&quot;not&quot; braucht genau eine Bedingung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>ungültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>between needs [low, high]</source>
+        <translation>between braucht [untere Grenze, obere Grenze]</translation>
+    </message>
+    <message>
+        <source>between needs two numbers</source>
+        <translation>between braucht zwei Zahlen</translation>
+    </message>
+    <message>
+        <source>needs a number</source>
+        <translation>braucht eine Zahl</translation>
+    </message>
+    <message>
+        <source>operator not available for numbers</source>
+        <translation>Operator für Zahlen nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>needs a number of days</source>
+        <translation>braucht eine Anzahl von Tagen</translation>
+    </message>
+    <message>
+        <source>between needs [first, last]</source>
+        <translation>between braucht [erster Tag, letzter Tag]</translation>
+    </message>
+    <message>
+        <source>between needs two dates (YYYY-MM-DD)</source>
+        <translation>between braucht zwei Datumsangaben (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>needs a date (YYYY-MM-DD)</source>
+        <translation>braucht ein Datum (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>operator not available for dates</source>
+        <translation>Operator für Datumsangaben nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>operator not available for booleans</source>
+        <translation>Operator für boolesche Werte nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>needs true or false</source>
+        <translation>braucht true oder false</translation>
+    </message>
+    <message>
+        <source>has_any/has_all/has_none need a list field</source>
+        <translation>has_any/has_all/has_none brauchen ein Listenfeld</translation>
+    </message>
+    <message>
+        <source>within_last_days needs a date field</source>
+        <translation>within_last_days braucht ein Datumsfeld</translation>
+    </message>
+    <message>
+        <source>operator not available for text</source>
+        <translation>Operator für Text nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>operator not available for lists</source>
+        <translation>Operator für Listen nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>unsupported field type</source>
+        <translation>nicht unterstützter Feldtyp</translation>
+    </message>
+    <message>
+        <source>score %1: &quot;per&quot; field %2 is not a number</source>
+        <translation>Score %1: das &quot;per&quot;-Feld %2 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>unknown segment &quot;%1&quot;</source>
+        <translation>unbekanntes Segment &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>segment &quot;%1&quot; depends on itself</source>
+        <translation>Segment &quot;%1&quot; hängt von sich selbst ab</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FeatureEncoder</name>
+    <message>
+        <source>the field &quot;%1&quot; is not in the data</source>
+        <translation>das Feld &quot;%1&quot; ist nicht in den Daten</translation>
+    </message>
+    <message>
+        <source>the list field &quot;%1&quot; cannot be used by a model; choose text, number, date or boolean fields</source>
+        <translation>das Listenfeld &quot;%1&quot; kann nicht von einem Modell verwendet werden; wählen Sie Text-, Zahlen-, Datums- oder boolesche Felder</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1343,85 @@
     <message>
         <source>AUC %1 on %2 held-out leads (%3 on the %4 it was fitted on). Base: %5 points.</source>
         <translation>AUC %1 auf %2 zurückgehaltenen Leads (%3 auf den %4, an die angepasst wurde). Basis: %5 Punkte.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::HealthCheck</name>
+    <message>
+        <source>Tiny segment</source>
+        <translation>Winziges Segment</translation>
+    </message>
+    <message>
+        <source>Too many tiny segments</source>
+        <translation>Zu viele winzige Segmente</translation>
+    </message>
+    <message>
+        <source>Wide interval</source>
+        <translation>Breites Intervall</translation>
+    </message>
+    <message>
+        <source>Siblings alike</source>
+        <translation>Geschwister gleich</translation>
+    </message>
+    <message>
+        <source>Large remainder</source>
+        <translation>Großer Rest</translation>
+    </message>
+    <message>
+        <source>Incomplete field</source>
+        <translation>Unvollständiges Feld</translation>
+    </message>
+    <message>
+        <source>Stale data</source>
+        <translation>Veraltete Daten</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 has %2 leads, fewer than the minimum of %3: its rate is not reliable.</source>
+        <translation>%1 hat %2 Leads, weniger als das Minimum von %3: Seine Rate ist nicht verlässlich.</translation>
+    </message>
+    <message>
+        <source>The conversion rate of %1 is only known within %2 to %3 (95%), wider than %4 points.</source>
+        <translation>Die Konversionsrate von %1 ist nur auf den Bereich %2 bis %3 eingegrenzt (95 %), breiter als %4 Punkte.</translation>
+    </message>
+    <message>
+        <source>%1 of all leads fall into no top-level segment.</source>
+        <translation>%1 aller Leads fallen in kein Segment der obersten Ebene.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 falls into none of its children.</source>
+        <translation>%1 von %2 fällt in keines seiner Untersegmente.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 segments have fewer than %3 leads: merge some or loosen their conditions.</source>
+        <translation>%1 von %2 Segmenten haben weniger als %3 Leads: Führen Sie einige zusammen oder lockern Sie ihre Bedingungen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) do not differ in conversion (p = %5): treat them alike or split differently.</source>
+        <translation>%1 (%2) und %3 (%4) unterscheiden sich in der Konversion nicht (p = %5): Behandeln Sie sie gleich oder teilen Sie anders auf.</translation>
+    </message>
+    <message>
+        <source>%1 is used in the rules but only %2 of leads have a value: an empty cell fails every positive condition.</source>
+        <translation>%1 wird in den Regeln verwendet, aber nur %2 der Leads haben einen Wert: Eine leere Zelle erfüllt keine positive Bedingung.</translation>
+    </message>
+    <message>
+        <source>No import is recorded for this data, so its age is unknown.</source>
+        <translation>Für diese Daten ist kein Import verzeichnet, daher ist ihr Alter unbekannt.</translation>
+    </message>
+    <message>
+        <source>The last import was on %1, %2 days ago (limit %3): sizes and rates describe old data.</source>
+        <translation>Der letzte Import war am %1, vor %2 Tagen (Grenze %3): Größen und Raten beschreiben alte Daten.</translation>
+    </message>
+    <message>
+        <source>This rule set has never been marked as verified against the data.</source>
+        <translation>Dieser Regelsatz wurde nie als mit den Daten geprüft markiert.</translation>
+    </message>
+    <message>
+        <source>The rule set was last verified on %1, %2 days ago (limit %3).</source>
+        <translation>Der Regelsatz wurde zuletzt am %1 geprüft, vor %2 Tagen (Grenze %3).</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1805,17 @@
     </message>
 </context>
 <context>
+    <name>sd::LiftReport</name>
+    <message>
+        <source>both versions need an outcome to compare them, or give one</source>
+        <translation>beide Versionen brauchen ein Ergebnis, um sie zu vergleichen, oder geben Sie eines an</translation>
+    </message>
+    <message>
+        <source>the two versions define different outcomes; choose one to compare them by</source>
+        <translation>die beiden Versionen definieren unterschiedliche Ergebnisse; wählen Sie eines für den Vergleich</translation>
+    </message>
+</context>
+<context>
     <name>sd::LiftReportDialog</name>
     <message>
         <source>Lift Report</source>
@@ -1535,6 +1960,21 @@
     <message>
         <source>One of the versions touches no lead, so there is no difference to measure.</source>
         <translation>Eine der Versionen erreicht keinen Lead, daher gibt es keinen Unterschied zu messen.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::LogisticRegression</name>
+    <message>
+        <source>no rows to fit on</source>
+        <translation>keine Zeilen für die Anpassung</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the fit is numerically singular; use a larger penalty</source>
+        <translation>die Anpassung ist numerisch singulär; verwenden Sie einen größeren Strafterm</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2354,33 @@
     </message>
 </context>
 <context>
+    <name>sd::OutcomeSpec</name>
+    <message>
+        <source>the outcome needs a field name: FIELD or FIELD=VALUE</source>
+        <translation>das Ergebnis braucht einen Feldnamen: FIELD oder FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>the outcome field &quot;%1&quot; is not in the data</source>
+        <translation>das Ergebnisfeld &quot;%1&quot; ist nicht in den Daten</translation>
+    </message>
+    <message>
+        <source>the outcome field &quot;%1&quot; is a boolean; &quot;%2&quot; is not yes/no/true/false/1/0</source>
+        <translation>das Ergebnisfeld &quot;%1&quot; ist boolesch; &quot;%2&quot; ist nicht yes/no/true/false/1/0</translation>
+    </message>
+    <message>
+        <source>the outcome field &quot;%1&quot; is not a boolean: give the converting value as %1=VALUE</source>
+        <translation>das Ergebnisfeld &quot;%1&quot; ist nicht boolesch: Geben Sie den konvertierenden Wert als %1=VALUE an</translation>
+    </message>
+    <message>
+        <source>the outcome field &quot;%1&quot; is a number; &quot;%2&quot; is not a number</source>
+        <translation>das Ergebnisfeld &quot;%1&quot; ist eine Zahl; &quot;%2&quot; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the outcome field &quot;%1&quot; is a date; &quot;%2&quot; is not a date YYYY-MM-DD</source>
+        <translation>das Ergebnisfeld &quot;%1&quot; ist ein Datum; &quot;%2&quot; ist kein Datum YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>sd::OverlapChart</name>
     <message>
         <source>Overlap</source>
@@ -1996,6 +2463,393 @@
     <message>
         <source>The stored rule set “%1” does not parse: %2</source>
         <translation>Der gespeicherte Regelsatz „%1“ ist fehlerhaft: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RuleFile</name>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>number out of range: %1</source>
+        <translation>Zahl außerhalb des Wertebereichs: %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation>ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 values</source>
+        <translation>die Datei hat mehr als %1 Werte</translation>
+    </message>
+    <message>
+        <source>the JSON is nested deeper than %1 levels</source>
+        <translation>das JSON ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>a rule file is a JSON object; found %1</source>
+        <translation>eine Regeldatei ist ein JSON-Objekt; gefunden: %1</translation>
+    </message>
+    <message>
+        <source>not a Segment Designer rule file: expected %1, found %2</source>
+        <translation>keine Segment-Designer-Regeldatei: %1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this program reads version 1</source>
+        <translation>nicht unterstützte Version %1; dieses Programm liest Version 1</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>unknown key %1</source>
+        <translation>unbekannter Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>duplicate key %1</source>
+        <translation>doppelter Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an object of field name → type</source>
+        <translation>ein Objekt aus Feldname → Typ</translation>
+    </message>
+    <message>
+        <source>unknown field type %1 (expected &quot;text&quot;, &quot;number&quot;, &quot;date&quot;, &quot;boolean&quot; or &quot;list&quot;)</source>
+        <translation>unbekannter Feldtyp %1 (erwartet: &quot;text&quot;, &quot;number&quot;, &quot;date&quot;, &quot;boolean&quot; oder &quot;list&quot;)</translation>
+    </message>
+    <message>
+        <source>conditions are nested deeper than %1 levels</source>
+        <translation>Bedingungen sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>a condition (an object)</source>
+        <translation>eine Bedingung (ein Objekt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined with %2 in one condition; nest them in a group</source>
+        <translation>%1 kann nicht mit %2 in einer Bedingung kombiniert werden; verschachteln Sie sie in einer Gruppe</translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined with %2 in one condition</source>
+        <translation>%1 kann nicht mit %2 in einer Bedingung kombiniert werden</translation>
+    </message>
+    <message>
+        <source>an array of conditions</source>
+        <translation>ein Array von Bedingungen</translation>
+    </message>
+    <message>
+        <source>a condition needs &quot;all&quot;, &quot;any&quot;, &quot;not&quot;, &quot;segment&quot;, or &quot;field&quot; and &quot;op&quot;</source>
+        <translation>eine Bedingung braucht &quot;all&quot;, &quot;any&quot;, &quot;not&quot;, &quot;segment&quot; oder &quot;field&quot; und &quot;op&quot;</translation>
+    </message>
+    <message>
+        <source>unknown operator %1</source>
+        <translation>unbekannter Operator %1</translation>
+    </message>
+    <message>
+        <source>a value must not be null (leave &quot;value&quot; out for is_empty and is_not_empty)</source>
+        <translation>ein Wert darf nicht null sein (lassen Sie &quot;value&quot; bei is_empty und is_not_empty weg)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>segments are nested deeper than %1 levels</source>
+        <translation>Segmente sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>an object with &quot;mode&quot; and &quot;children&quot;</source>
+        <translation>ein Objekt mit &quot;mode&quot; und &quot;children&quot;</translation>
+    </message>
+    <message>
+        <source>a segment (an object)</source>
+        <translation>ein Segment (ein Objekt)</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed at the root of the tree</source>
+        <translation>%1 ist an der Wurzel des Baums nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>an object of name → text</source>
+        <translation>ein Objekt aus Name → Text</translation>
+    </message>
+    <message>
+        <source>a string (attribute values are text)</source>
+        <translation>eine Zeichenkette (Attributwerte sind Text)</translation>
+    </message>
+    <message>
+        <source>unknown mode %1 (expected &quot;overlapping&quot; or &quot;exclusive&quot;)</source>
+        <translation>unbekannter Modus %1 (erwartet: &quot;overlapping&quot; oder &quot;exclusive&quot;)</translation>
+    </message>
+    <message>
+        <source>an array of segments</source>
+        <translation>ein Array von Segmenten</translation>
+    </message>
+    <message>
+        <source>a score (an object)</source>
+        <translation>ein Score (ein Objekt)</translation>
+    </message>
+    <message>
+        <source>an array of rules</source>
+        <translation>ein Array von Regeln</translation>
+    </message>
+    <message>
+        <source>a rule (an object)</source>
+        <translation>eine Regel (ein Objekt)</translation>
+    </message>
+    <message>
+        <source>&quot;per&quot; must name a number field or a score</source>
+        <translation>&quot;per&quot; muss ein Zahlenfeld oder einen Score nennen</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, more than the limit of %2 bytes</source>
+        <translation>die Datei ist %1 Bytes groß, mehr als die Obergrenze von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>cannot read the rule file: %1</source>
+        <translation>die Regeldatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>duplicate field %1</source>
+        <translation>doppeltes Feld %1</translation>
+    </message>
+    <message>
+        <source>field %1 differs from field %2 only in case</source>
+        <translation>Feld %1 unterscheidet sich von Feld %2 nur in der Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>a field name must not be empty</source>
+        <translation>ein Feldname darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>missing field name</source>
+        <translation>Feldname fehlt</translation>
+    </message>
+    <message>
+        <source>score %1 cannot use itself</source>
+        <translation>Score %1 kann sich nicht selbst verwenden</translation>
+    </message>
+    <message>
+        <source>score %1 is defined after score %2; a score may use only scores defined before it</source>
+        <translation>Score %1 ist nach Score %2 definiert; ein Score darf nur vor ihm definierte Scores verwenden</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>unbekanntes Feld %1</translation>
+    </message>
+    <message>
+        <source>&quot;not&quot; needs exactly one condition</source>
+        <translation>&quot;not&quot; braucht genau eine Bedingung</translation>
+    </message>
+    <message>
+        <source>the outcome cannot refer to a segment</source>
+        <translation>das Ergebnis kann sich nicht auf ein Segment beziehen</translation>
+    </message>
+    <message>
+        <source>a score cannot refer to a segment</source>
+        <translation>ein Score kann sich nicht auf ein Segment beziehen</translation>
+    </message>
+    <message>
+        <source>missing segment id</source>
+        <translation>Segment-ID fehlt</translation>
+    </message>
+    <message>
+        <source>unknown segment %1</source>
+        <translation>unbekanntes Segment %1</translation>
+    </message>
+    <message>
+        <source>%1 field %2</source>
+        <translation>Feld %2 vom Typ %1</translation>
+    </message>
+    <message>
+        <source>operator %1 does not apply to %2</source>
+        <translation>Operator %1 ist auf %2 nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>ignore_case applies to text and list fields only, not to %1</source>
+        <translation>ignore_case gilt nur für Text- und Listenfelder, nicht für %1</translation>
+    </message>
+    <message>
+        <source>ignore_case does not apply to operator %1</source>
+        <translation>ignore_case gilt nicht für den Operator %1</translation>
+    </message>
+    <message>
+        <source>operator %1 takes no value</source>
+        <translation>Operator %1 nimmt keinen Wert</translation>
+    </message>
+    <message>
+        <source>operator %1 needs a text value, found %2</source>
+        <translation>Operator %1 braucht einen Textwert, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>operator %1 needs a regular expression as text, found %2</source>
+        <translation>Operator %1 braucht einen regulären Ausdruck als Text, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>operator %1 needs a whole number of days from 0 to %2, found %3</source>
+        <translation>Operator %1 braucht eine ganze Zahl von Tagen zwischen 0 und %2, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>list items are text: expected a string, found %1</source>
+        <translation>Listeneinträge sind Text: Zeichenkette erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>operator %1 needs an array of values, found %2</source>
+        <translation>Operator %1 braucht ein Array von Werten, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>operator %1 needs at least one value</source>
+        <translation>Operator %1 braucht mindestens einen Wert</translation>
+    </message>
+    <message>
+        <source>%1 needs a number, found %2</source>
+        <translation>%1 braucht eine Zahl, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a date as &quot;YYYY-MM-DD&quot;, found %2</source>
+        <translation>%1 braucht ein Datum als &quot;YYYY-MM-DD&quot;, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs true or false, found %2</source>
+        <translation>%1 braucht true oder false, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a string, found %2</source>
+        <translation>%1 braucht eine Zeichenkette, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>operator &quot;between&quot; needs [low, high], found %1</source>
+        <translation>Operator &quot;between&quot; braucht [untere Grenze, obere Grenze], gefunden: %1</translation>
+    </message>
+    <message>
+        <source>an array of %1 values</source>
+        <translation>ein Array mit %1 Werten</translation>
+    </message>
+    <message>
+        <source>operator &quot;between&quot; needs low &lt;= high, found %1 &gt; %2</source>
+        <translation>Operator &quot;between&quot; braucht untere Grenze &lt;= obere Grenze, gefunden: %1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1 at character %2</source>
+        <translation>ungültiger regulärer Ausdruck: %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>missing score id</source>
+        <translation>Score-ID fehlt</translation>
+    </message>
+    <message>
+        <source>score id %1 may use only a-z, 0-9, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>Score-ID %1 darf nur a-z, 0-9, &quot;_&quot; und &quot;-&quot; enthalten</translation>
+    </message>
+    <message>
+        <source>duplicate score id %1</source>
+        <translation>doppelte Score-ID %1</translation>
+    </message>
+    <message>
+        <source>score id %1 is also the name of a field</source>
+        <translation>Score-ID %1 ist auch der Name eines Feldes</translation>
+    </message>
+    <message>
+        <source>min must be a finite number</source>
+        <translation>min muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>max must be a finite number</source>
+        <translation>max muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>max (%1) is less than min (%2)</source>
+        <translation>max (%1) ist kleiner als min (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;per&quot; needs a number field or a score; %1 is a %2 field</source>
+        <translation>&quot;per&quot; braucht ein Zahlenfeld oder einen Score; %1 ist ein Feld vom Typ %2</translation>
+    </message>
+    <message>
+        <source>points must be a finite number</source>
+        <translation>points muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>cap must be a finite number</source>
+        <translation>cap muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>a cap is not allowed with negative points (it bounds a rule&apos;s contribution from above)</source>
+        <translation>cap ist bei negativen Punkten nicht erlaubt (es begrenzt den Beitrag einer Regel nach oben)</translation>
+    </message>
+    <message>
+        <source>cap must not be negative</source>
+        <translation>cap darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>the root of the tree has no id</source>
+        <translation>die Wurzel des Baums hat keine ID</translation>
+    </message>
+    <message>
+        <source>the root of the tree cannot have a condition</source>
+        <translation>die Wurzel des Baums kann keine Bedingung haben</translation>
+    </message>
+    <message>
+        <source>the root of the tree cannot have a holdout</source>
+        <translation>die Wurzel des Baums kann keine Kontrollgruppe haben</translation>
+    </message>
+    <message>
+        <source>the root of the tree cannot have attributes</source>
+        <translation>die Wurzel des Baums kann keine Attribute haben</translation>
+    </message>
+    <message>
+        <source>segment id %1 may use only a-z, 0-9, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>Segment-ID %1 darf nur a-z, 0-9, &quot;_&quot; und &quot;-&quot; enthalten</translation>
+    </message>
+    <message>
+        <source>duplicate segment id %1 (first used at %2)</source>
+        <translation>doppelte Segment-ID %1 (zuerst verwendet bei %2)</translation>
+    </message>
+    <message>
+        <source>a segment&apos;s name must not be empty</source>
+        <translation>der Name eines Segments darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>holdout must be more than 0 and less than 50 (percent), found %1</source>
+        <translation>die Kontrollgruppe muss größer als 0 und kleiner als 50 (Prozent) sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>an attribute name must not be empty</source>
+        <translation>ein Attributname darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>duplicate attribute %1</source>
+        <translation>doppeltes Attribut %1</translation>
+    </message>
+    <message>
+        <source>segment %1 refers to its own ancestor %2, which every lead of %1 is already in</source>
+        <translation>Segment %1 verweist auf sein eigenes übergeordnetes Segment %2, in dem jeder Lead von %1 bereits liegt</translation>
+    </message>
+    <message>
+        <source>cycle in segment references: %1</source>
+        <translation>Zyklus in Segmentverweisen: %1</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2953,121 @@
     <message>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RuleSetDiff</name>
+    <message>
+        <source>exclusive</source>
+        <translation>exklusiv</translation>
+    </message>
+    <message>
+        <source>overlapping</source>
+        <translation>überlappend</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>size %1 → %2 (%3)</source>
+        <translation>Größe %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Rule set renamed: “%1” → “%2”</source>
+        <translation>Regelsatz umbenannt: „%1“ → „%2“</translation>
+    </message>
+    <message>
+        <source>Field added: %1 (%2)</source>
+        <translation>Feld hinzugefügt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Field %1: type %2 → %3</source>
+        <translation>Feld %1: Typ %2 → %3</translation>
+    </message>
+    <message>
+        <source>Field removed: %1</source>
+        <translation>Feld entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 → %2</source>
+        <translation>Ergebnis: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Score added: %1</source>
+        <translation>Score hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Score changed: %1</source>
+        <translation>Score geändert: %1</translation>
+    </message>
+    <message>
+        <source>Score removed: %1</source>
+        <translation>Score entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Top level: %1 → %2</source>
+        <translation>Oberste Ebene: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Segment added: %1</source>
+        <translation>Segment hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source> — size %1</source>
+        <translation> — Größe %1</translation>
+    </message>
+    <message>
+        <source>renamed from “%1”</source>
+        <translation>umbenannt von „%1“</translation>
+    </message>
+    <message>
+        <source>moved under %1</source>
+        <translation>verschoben unter %1</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>die oberste Ebene</translation>
+    </message>
+    <message>
+        <source>position %1 → %2</source>
+        <translation>Position %1 → %2</translation>
+    </message>
+    <message>
+        <source>condition %1 → %2</source>
+        <translation>Bedingung %1 → %2</translation>
+    </message>
+    <message>
+        <source>(all of its parent)</source>
+        <translation>(alle Leads des übergeordneten Segments)</translation>
+    </message>
+    <message>
+        <source>children %1 → %2</source>
+        <translation>Untersegmente %1 → %2</translation>
+    </message>
+    <message>
+        <source>attributes %1 → %2</source>
+        <translation>Attribute %1 → %2</translation>
+    </message>
+    <message>
+        <source>holdout %1 → %2</source>
+        <translation>Kontrollgruppe %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Segment %1: %2</source>
+        <translation>Segment %1: %2</translation>
+    </message>
+    <message>
+        <source>Segment removed: %1</source>
+        <translation>Segment entfernt: %1</translation>
+    </message>
+    <message>
+        <source> — had %1</source>
+        <translation> — hatte %1</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +3388,37 @@
     </message>
 </context>
 <context>
+    <name>sd::ScoreFit</name>
+    <message>
+        <source>choose at least one field to fit the score on</source>
+        <translation>wählen Sie mindestens ein Feld, an dem der Score angepasst wird</translation>
+    </message>
+    <message>
+        <source>the outcome field &quot;%1&quot; cannot also be a field of the score</source>
+        <translation>das Ergebnisfeld &quot;%1&quot; kann nicht zugleich ein Feld des Scores sein</translation>
+    </message>
+    <message>
+        <source>the test share must be at least 0 and below 1</source>
+        <translation>der Testanteil muss mindestens 0 und kleiner als 1 sein</translation>
+    </message>
+    <message>
+        <source>the training rows need both converted and not converted leads</source>
+        <translation>die Trainingszeilen brauchen sowohl konvertierte als auch nicht konvertierte Leads</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the fitted score is not a valid rule file: %1</source>
+        <translation>der angepasste Score ist keine gültige Regeldatei: %1</translation>
+    </message>
+    <message>
+        <source>the fitted score could not be evaluated</source>
+        <translation>der angepasste Score konnte nicht ausgewertet werden</translation>
+    </message>
+</context>
+<context>
     <name>sd::ScoreHistogramChart</name>
     <message>
         <source>all leads</source>
@@ -2634,6 +3634,17 @@
     <message>
         <source>Attributes</source>
         <translation>Attribute</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SegmentSuggestion</name>
+    <message>
+        <source>the outcome field &quot;%1&quot; cannot also be a field to split on</source>
+        <translation>das Ergebnisfeld &quot;%1&quot; kann nicht zugleich ein Feld zum Teilen sein</translation>
+    </message>
+    <message>
+        <source>the suggested tree is not a valid rule file: %1</source>
+        <translation>der vorgeschlagene Baum ist keine gültige Regeldatei: %1</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +4033,60 @@
     </message>
 </context>
 <context>
+    <name>sd::TagStore</name>
+    <message>
+        <source>tagged</source>
+        <translation>markiert</translation>
+    </message>
+    <message>
+        <source>cannot write tags: %1</source>
+        <translation>die Markierungen können nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the workspace has %1 leads, the evaluated table %2: it changed since it was read</source>
+        <translation>der Arbeitsbereich hat %1 Leads, die ausgewertete Tabelle %2: Er hat sich seit dem Lesen geändert</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TagWriter</name>
+    <message>
+        <source>writing cancelled</source>
+        <translation>Schreiben abgebrochen</translation>
+    </message>
+    <message>
+        <source>writing stopped</source>
+        <translation>Schreiben angehalten</translation>
+    </message>
+    <message>
+        <source>%1: cannot create</source>
+        <translation>%1: kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column &quot;%3&quot;: a cell longer than 32,767 characters does not fit in an XLSX sheet (write .csv or .jsonl instead)</source>
+        <translation>%1: Zeile %2, Spalte &quot;%3&quot;: eine Zelle mit mehr als 32.767 Zeichen passt nicht in ein XLSX-Blatt (schreiben Sie stattdessen .csv oder .jsonl)</translation>
+    </message>
+    <message>
+        <source>%1: row %2: %3</source>
+        <translation>%1: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: more rows than a spreadsheet holds (1,048,576)</source>
+        <translation>%1: mehr Zeilen, als ein Tabellenblatt fasst (1.048.576)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1: kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>sd::ThresholdChart</name>
     <message>
         <source>all leads</source>
@@ -3156,6 +4221,124 @@
     <message>
         <source>%1, %2 and %3 more</source>
         <translation>%1, %2 und %3 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Workspace</name>
+    <message>
+        <source>%1 (the disk could not be written: is it full, over a size limit, or removed?)</source>
+        <translation>%1 (auf das Laufwerk konnte nicht geschrieben werden: ist es voll, über einer Größengrenze oder entfernt?)</translation>
+    </message>
+    <message>
+        <source>%1: the workspace file is damaged: it is cut off at %2 of %3 bytes (an interrupted copy?); use a backup</source>
+        <translation>%1: die Arbeitsbereichsdatei ist beschädigt: Sie bricht nach %2 von %3 Bytes ab (eine unterbrochene Kopie?); verwenden Sie eine Sicherung</translation>
+    </message>
+    <message>
+        <source>%1: no such workspace</source>
+        <translation>%1: Arbeitsbereich nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: not a Segment Designer workspace (not a file)</source>
+        <translation>%1: kein Segment-Designer-Arbeitsbereich (keine Datei)</translation>
+    </message>
+    <message>
+        <source>The workspace was opened read-only.</source>
+        <translation>Der Arbeitsbereich wurde schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is read-only, so changes cannot be saved.</source>
+        <translation>Das Laufwerk mit %1 ist schreibgeschützt, daher können Änderungen nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to change %1, so changes cannot be saved.</source>
+        <translation>Sie haben keine Berechtigung, %1 zu ändern, daher können Änderungen nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so changes to the workspace cannot be saved.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt, daher können Änderungen am Arbeitsbereich nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 cannot be written, so changes cannot be saved.</source>
+        <translation>Auf das Laufwerk mit %1 kann nicht geschrieben werden, daher können Änderungen nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>zu wenig Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>%1: cannot open workspace: %2</source>
+        <translation>%1: der Arbeitsbereich kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a Segment Designer workspace (%2)</source>
+        <translation>%1: kein Segment-Designer-Arbeitsbereich (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Segment Designer workspace (the file is not an SQLite database)</source>
+        <translation>%1: kein Segment-Designer-Arbeitsbereich (die Datei ist keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <source>%1: workspace is from a newer version of Segment Designer (schema %2, this version reads up to %3)</source>
+        <translation>%1: der Arbeitsbereich stammt aus einer neueren Version von Segment Designer (Schema %2, diese Version liest bis %3)</translation>
+    </message>
+    <message>
+        <source>%1: this SQLite file is not a Segment Designer workspace</source>
+        <translation>%1: diese SQLite-Datei ist kein Segment-Designer-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot upgrade workspace: %2</source>
+        <translation>%1: der Arbeitsbereich kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: %2</source>
+        <translation>%1 ist schreibgeschützt: %2</translation>
+    </message>
+    <message>
+        <source>%1: workspace needs an upgrade to schema %2 but cannot be written: %3</source>
+        <translation>%1: der Arbeitsbereich muss auf Schema %2 aktualisiert werden, kann aber nicht geschrieben werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>sd::XlsxVerify</name>
+    <message>
+        <source>%1: the written file is incomplete (%2); is the disk full?</source>
+        <translation>%1: die geschriebene Datei ist unvollständig (%2); ist das Laufwerk voll?</translation>
+    </message>
+    <message>
+        <source>no zip directory</source>
+        <translation>kein ZIP-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>a damaged zip directory</source>
+        <translation>ein beschädigtes ZIP-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>no worksheet</source>
+        <translation>kein Arbeitsblatt</translation>
+    </message>
+    <message>
+        <source>a damaged worksheet entry</source>
+        <translation>ein beschädigter Arbeitsblatteintrag</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>zu wenig Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>a damaged worksheet</source>
+        <translation>ein beschädigtes Arbeitsblatt</translation>
+    </message>
+    <message>
+        <source>the worksheet is cut off</source>
+        <translation>das Arbeitsblatt bricht ab</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
     </message>
 </context>
 </TS>

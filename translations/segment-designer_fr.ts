@@ -306,6 +306,63 @@
         <source>Evaluated in %1 ms, charts in %2 ms</source>
         <translation>Évalué en %1 ms, graphiques en %2 ms</translation>
     </message>
+    <message>
+        <source>Charts in %1 ms</source>
+        <translation>Graphiques en %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Clustering</name>
+    <message>
+        <source>the number of clusters must be between 2 and 50</source>
+        <translation>le nombre de groupes doit être compris entre 2 et 50</translation>
+    </message>
+    <message>
+        <source>there are fewer leads than clusters</source>
+        <translation>il y a moins de leads que de groupes</translation>
+    </message>
+    <message>
+        <source>choose at least one field to group by</source>
+        <translation>choisissez au moins un champ de regroupement</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not in the data</source>
+        <translation>le champ &quot;%1&quot; n’est pas dans les données</translation>
+    </message>
+    <message>
+        <source>the list field &quot;%1&quot; cannot be used for grouping</source>
+        <translation>le champ de liste &quot;%1&quot; ne peut pas servir au regroupement</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ColumnTable</name>
+    <message>
+        <source>cannot read leads: %1</source>
+        <translation>impossible de lire les leads&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>loading cancelled</source>
+        <translation>chargement annulé</translation>
+    </message>
+    <message>
+        <source>the workspace changed while it was being read; open it again</source>
+        <translation>l’espace de travail a changé pendant sa lecture&#xa0;; rouvrez-le</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (no header row)</source>
+        <translation>%1&#xa0;: le fichier est vide (pas de ligne d’en-tête)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ColumnTypeInference</name>
+    <message>
+        <source>dates like 01/02/2021 could be day-first or month-first; kept as text</source>
+        <translation>des dates comme 01/02/2021 peuvent commencer par le jour ou par le mois&#xa0;; conservées comme texte</translation>
+    </message>
 </context>
 <context>
     <name>sd::ConditionDragHandle</name>
@@ -807,6 +864,93 @@
     </message>
 </context>
 <context>
+    <name>sd::CsvImport</name>
+    <message>
+        <source>%1 is read-only: %2</source>
+        <translation>%1 est en lecture seule&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>import annulé</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (no header row)</source>
+        <translation>%1&#xa0;: le fichier est vide (pas de ligne d’en-tête)</translation>
+    </message>
+    <message>
+        <source>%1: line 1, column %2: the column name is longer than %3 characters (is the first row a header?)</source>
+        <translation>%1&#xa0;: ligne 1, colonne %2&#xa0;: le nom de colonne dépasse %3 caractères (la première ligne est-elle un en-tête&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: %2</source>
+        <translation>colonne &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: key column &quot;%2&quot; is not in the header (columns: %3)</source>
+        <translation>%1&#xa0;: la colonne clé &quot;%2&quot; n’est pas dans l’en-tête (colonnes&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the import would give the workspace %2 fields; a workspace holds at most %3</source>
+        <translation>%1&#xa0;: l’import donnerait %2 champs à l’espace de travail&#xa0;; un espace de travail en contient au plus %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1&#xa0;: impossible de démarrer une transaction&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot add field &quot;%1&quot;: %2</source>
+        <translation>impossible d’ajouter le champ &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the import: %1</source>
+        <translation>impossible de préparer l’import&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 champs attendus, %2 trouvés</translation>
+    </message>
+    <message>
+        <source>%1: cannot write rejects file</source>
+        <translation>%1&#xa0;: impossible d’écrire le fichier des rejets</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: &quot;%2&quot; is not a valid %3</source>
+        <translation>champ &quot;%1&quot;&#xa0;: &quot;%2&quot; n’est pas une valeur valide de type %3</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is empty</source>
+        <translation>la clé &quot;%1&quot; est vide</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the workspace would hold more than %3 leads, the limit</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: l’espace de travail contiendrait plus de %3 leads, la limite</translation>
+    </message>
+    <message>
+        <source>cannot record the import: %1</source>
+        <translation>impossible de consigner l’import&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write rejects file: %2</source>
+        <translation>%1&#xa0;: impossible d’écrire le fichier des rejets&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the import: %2</source>
+        <translation>%1&#xa0;: impossible d’enregistrer l’import&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the rejects file could not be written: %2</source>
+        <translation>%1&#xa0;: le fichier des rejets n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>sd::CsvImportRunner</name>
     <message>
         <source>Import CSV</source>
@@ -858,10 +1002,201 @@
     </message>
 </context>
 <context>
+    <name>sd::CsvReader</name>
+    <message>
+        <source>%1: line %2: more than %3 columns, the limit for one row</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: plus de %3 colonnes, la limite pour une ligne</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a field is longer than %3 MB, the limit for one cell (is a quote left open?)</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: un champ dépasse %3 Mo, la limite pour une cellule (un guillemet est-il resté ouvert&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a row is longer than %3 MB, the limit for one row (is a quote left open?)</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: une ligne dépasse %3 Mo, la limite pour une ligne (un guillemet est-il resté ouvert&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1&#xa0;: ouverture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;</source>
+        <translation>encodage inconnu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the file contains a NUL byte; it is binary data or UTF-16 without a byte-order mark, not CSV text</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: le fichier contient un octet NUL&#xa0;; ce sont des données binaires ou de l’UTF-16 sans indicateur d’ordre des octets, pas du texte CSV</translation>
+    </message>
+    <message>
+        <source>%1: line %2: invalid UTF-8; the file may use another encoding (try --encoding windows-1252)</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: UTF-8 invalide&#xa0;; le fichier utilise peut-être un autre encodage (essayez --encoding windows-1252)</translation>
+    </message>
+    <message>
+        <source>%1: near line %2: bytes that are not valid %3</source>
+        <translation>%1&#xa0;: vers la ligne %2&#xa0;: octets non valides en %3</translation>
+    </message>
+    <message>
+        <source>%1: the file ends inside a %2 character</source>
+        <translation>%1&#xa0;: le fichier se termine au milieu d’un caractère %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a quoted field is not closed before the end of the file</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: un champ entre guillemets n’est pas fermé avant la fin du fichier</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DecisionTree</name>
+    <message>
+        <source>the field &quot;%1&quot; is not in the data</source>
+        <translation>le champ &quot;%1&quot; n’est pas dans les données</translation>
+    </message>
+    <message>
+        <source>the list field &quot;%1&quot; cannot be split on; choose text, number, date or boolean fields</source>
+        <translation>le champ de liste &quot;%1&quot; ne peut pas servir à diviser&#xa0;; choisissez des champs texte, nombre, date ou booléens</translation>
+    </message>
+    <message>
+        <source>choose at least one field to split on</source>
+        <translation>choisissez au moins un champ de division</translation>
+    </message>
+    <message>
+        <source>the maximum depth must be between 1 and 20</source>
+        <translation>la profondeur maximale doit être comprise entre 1 et 20</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DemoGenerator</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the number of leads must not be negative</source>
+        <translation>le nombre de leads ne doit pas être négatif</translation>
+    </message>
+</context>
+<context>
     <name>sd::EvaluationController</name>
     <message>
         <source>The rules cannot be evaluated.</source>
         <translation>Les règles ne peuvent pas être évaluées.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Evaluator</name>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>champ inconnu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;not&quot; needs exactly one condition</source>
+        <translation>&quot;not&quot; exige exactement une condition</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>expression régulière invalide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>between needs [low, high]</source>
+        <translation>between exige [borne basse, borne haute]</translation>
+    </message>
+    <message>
+        <source>between needs two numbers</source>
+        <translation>between exige deux nombres</translation>
+    </message>
+    <message>
+        <source>needs a number</source>
+        <translation>exige un nombre</translation>
+    </message>
+    <message>
+        <source>operator not available for numbers</source>
+        <translation>opérateur non disponible pour les nombres</translation>
+    </message>
+    <message>
+        <source>needs a number of days</source>
+        <translation>exige un nombre de jours</translation>
+    </message>
+    <message>
+        <source>between needs [first, last]</source>
+        <translation>between exige [premier jour, dernier jour]</translation>
+    </message>
+    <message>
+        <source>between needs two dates (YYYY-MM-DD)</source>
+        <translation>between exige deux dates (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>needs a date (YYYY-MM-DD)</source>
+        <translation>exige une date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>operator not available for dates</source>
+        <translation>opérateur non disponible pour les dates</translation>
+    </message>
+    <message>
+        <source>operator not available for booleans</source>
+        <translation>opérateur non disponible pour les booléens</translation>
+    </message>
+    <message>
+        <source>needs true or false</source>
+        <translation>exige true ou false</translation>
+    </message>
+    <message>
+        <source>has_any/has_all/has_none need a list field</source>
+        <translation>has_any/has_all/has_none exigent un champ de liste</translation>
+    </message>
+    <message>
+        <source>within_last_days needs a date field</source>
+        <translation>within_last_days exige un champ de date</translation>
+    </message>
+    <message>
+        <source>operator not available for text</source>
+        <translation>opérateur non disponible pour le texte</translation>
+    </message>
+    <message>
+        <source>operator not available for lists</source>
+        <translation>opérateur non disponible pour les listes</translation>
+    </message>
+    <message>
+        <source>unsupported field type</source>
+        <translation>type de champ non pris en charge</translation>
+    </message>
+    <message>
+        <source>score %1: &quot;per&quot; field %2 is not a number</source>
+        <translation>score %1&#xa0;: le champ &quot;per&quot; %2 n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>unknown segment &quot;%1&quot;</source>
+        <translation>segment inconnu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>segment &quot;%1&quot; depends on itself</source>
+        <translation>le segment &quot;%1&quot; dépend de lui-même</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FeatureEncoder</name>
+    <message>
+        <source>the field &quot;%1&quot; is not in the data</source>
+        <translation>le champ &quot;%1&quot; n’est pas dans les données</translation>
+    </message>
+    <message>
+        <source>the list field &quot;%1&quot; cannot be used by a model; choose text, number, date or boolean fields</source>
+        <translation>le champ de liste &quot;%1&quot; ne peut pas être utilisé par un modèle&#xa0;; choisissez des champs texte, nombre, date ou booléens</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1343,85 @@
     <message>
         <source>AUC %1 on %2 held-out leads (%3 on the %4 it was fitted on). Base: %5 points.</source>
         <translation>AUC %1 sur %2 leads mis de côté (%3 sur les %4 ayant servi à l’ajustement). Base : %5 points.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::HealthCheck</name>
+    <message>
+        <source>Tiny segment</source>
+        <translation>Segment minuscule</translation>
+    </message>
+    <message>
+        <source>Too many tiny segments</source>
+        <translation>Trop de segments minuscules</translation>
+    </message>
+    <message>
+        <source>Wide interval</source>
+        <translation>Intervalle large</translation>
+    </message>
+    <message>
+        <source>Siblings alike</source>
+        <translation>Segments frères semblables</translation>
+    </message>
+    <message>
+        <source>Large remainder</source>
+        <translation>Reste important</translation>
+    </message>
+    <message>
+        <source>Incomplete field</source>
+        <translation>Champ incomplet</translation>
+    </message>
+    <message>
+        <source>Stale data</source>
+        <translation>Données périmées</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>%1 has %2 leads, fewer than the minimum of %3: its rate is not reliable.</source>
+        <translation>%1 compte %2 leads, moins que le minimum de %3&#xa0;: son taux n’est pas fiable.</translation>
+    </message>
+    <message>
+        <source>The conversion rate of %1 is only known within %2 to %3 (95%), wider than %4 points.</source>
+        <translation>Le taux de conversion de %1 n’est connu qu’entre %2 et %3 (95 %), un intervalle plus large que %4 points.</translation>
+    </message>
+    <message>
+        <source>%1 of all leads fall into no top-level segment.</source>
+        <translation>%1 des leads ne tombent dans aucun segment du niveau supérieur.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 falls into none of its children.</source>
+        <translation>%1 de %2 ne tombe dans aucun de ses sous-segments.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 segments have fewer than %3 leads: merge some or loosen their conditions.</source>
+        <translation>%1 segments sur %2 ont moins de %3 leads&#xa0;: fusionnez-en certains ou assouplissez leurs conditions.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) do not differ in conversion (p = %5): treat them alike or split differently.</source>
+        <translation>%1 (%2) et %3 (%4) ne diffèrent pas en conversion (p = %5)&#xa0;: traitez-les de la même façon ou divisez autrement.</translation>
+    </message>
+    <message>
+        <source>%1 is used in the rules but only %2 of leads have a value: an empty cell fails every positive condition.</source>
+        <translation>%1 est utilisé dans les règles, mais seuls %2 des leads ont une valeur&#xa0;: une cellule vide échoue à toute condition positive.</translation>
+    </message>
+    <message>
+        <source>No import is recorded for this data, so its age is unknown.</source>
+        <translation>Aucun import n’est enregistré pour ces données&#xa0;: leur âge est inconnu.</translation>
+    </message>
+    <message>
+        <source>The last import was on %1, %2 days ago (limit %3): sizes and rates describe old data.</source>
+        <translation>Le dernier import date du %1, il y a %2 jours (limite %3)&#xa0;: tailles et taux décrivent des données anciennes.</translation>
+    </message>
+    <message>
+        <source>This rule set has never been marked as verified against the data.</source>
+        <translation>Ce jeu de règles n’a jamais été marqué comme vérifié sur les données.</translation>
+    </message>
+    <message>
+        <source>The rule set was last verified on %1, %2 days ago (limit %3).</source>
+        <translation>Le jeu de règles a été vérifié pour la dernière fois le %1, il y a %2 jours (limite %3).</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1805,17 @@
     </message>
 </context>
 <context>
+    <name>sd::LiftReport</name>
+    <message>
+        <source>both versions need an outcome to compare them, or give one</source>
+        <translation>les deux versions doivent avoir un résultat pour être comparées, ou indiquez-en un</translation>
+    </message>
+    <message>
+        <source>the two versions define different outcomes; choose one to compare them by</source>
+        <translation>les deux versions définissent des résultats différents&#xa0;; choisissez celui selon lequel les comparer</translation>
+    </message>
+</context>
+<context>
     <name>sd::LiftReportDialog</name>
     <message>
         <source>Lift Report</source>
@@ -1535,6 +1960,21 @@
     <message>
         <source>One of the versions touches no lead, so there is no difference to measure.</source>
         <translation>L’une des versions ne touche aucun lead : il n’y a pas d’écart à mesurer.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::LogisticRegression</name>
+    <message>
+        <source>no rows to fit on</source>
+        <translation>aucune ligne sur laquelle ajuster</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the fit is numerically singular; use a larger penalty</source>
+        <translation>l’ajustement est numériquement singulier&#xa0;; utilisez une pénalité plus forte</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2354,33 @@
     </message>
 </context>
 <context>
+    <name>sd::OutcomeSpec</name>
+    <message>
+        <source>the outcome needs a field name: FIELD or FIELD=VALUE</source>
+        <translation>le résultat exige un nom de champ&#xa0;: FIELD ou FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>the outcome field &quot;%1&quot; is not in the data</source>
+        <translation>le champ de résultat &quot;%1&quot; n’est pas dans les données</translation>
+    </message>
+    <message>
+        <source>the outcome field &quot;%1&quot; is a boolean; &quot;%2&quot; is not yes/no/true/false/1/0</source>
+        <translation>le champ de résultat &quot;%1&quot; est booléen&#xa0;; &quot;%2&quot; n’est pas yes/no/true/false/1/0</translation>
+    </message>
+    <message>
+        <source>the outcome field &quot;%1&quot; is not a boolean: give the converting value as %1=VALUE</source>
+        <translation>le champ de résultat &quot;%1&quot; n’est pas booléen&#xa0;: indiquez la valeur qui convertit sous la forme %1=VALUE</translation>
+    </message>
+    <message>
+        <source>the outcome field &quot;%1&quot; is a number; &quot;%2&quot; is not a number</source>
+        <translation>le champ de résultat &quot;%1&quot; est un nombre&#xa0;; &quot;%2&quot; n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the outcome field &quot;%1&quot; is a date; &quot;%2&quot; is not a date YYYY-MM-DD</source>
+        <translation>le champ de résultat &quot;%1&quot; est une date&#xa0;; &quot;%2&quot; n’est pas une date YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>sd::OverlapChart</name>
     <message>
         <source>Overlap</source>
@@ -1996,6 +2463,393 @@
     <message>
         <source>The stored rule set “%1” does not parse: %2</source>
         <translation>Le jeu de règles enregistré « %1 » est illisible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RuleFile</name>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>number out of range: %1</source>
+        <translation>nombre hors limites&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation>JSON invalide à la ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 values</source>
+        <translation>le fichier contient plus de %1 valeurs</translation>
+    </message>
+    <message>
+        <source>the JSON is nested deeper than %1 levels</source>
+        <translation>le JSON est imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>a rule file is a JSON object; found %1</source>
+        <translation>un fichier de règles est un objet JSON&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a Segment Designer rule file: expected %1, found %2</source>
+        <translation>ce n’est pas un fichier de règles Segment Designer&#xa0;: %1 attendu, %2 trouvé</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this program reads version 1</source>
+        <translation>version %1 non prise en charge&#xa0;; ce programme lit la version 1</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>il manque %1</translation>
+    </message>
+    <message>
+        <source>unknown key %1</source>
+        <translation>clé inconnue %1</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>attendu&#xa0;: %1, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>duplicate key %1</source>
+        <translation>clé en double %1</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an object of field name → type</source>
+        <translation>un objet nom de champ → type</translation>
+    </message>
+    <message>
+        <source>unknown field type %1 (expected &quot;text&quot;, &quot;number&quot;, &quot;date&quot;, &quot;boolean&quot; or &quot;list&quot;)</source>
+        <translation>type de champ inconnu %1 (attendu&#xa0;: &quot;text&quot;, &quot;number&quot;, &quot;date&quot;, &quot;boolean&quot; ou &quot;list&quot;)</translation>
+    </message>
+    <message>
+        <source>conditions are nested deeper than %1 levels</source>
+        <translation>les conditions sont imbriquées sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>a condition (an object)</source>
+        <translation>une condition (un objet)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined with %2 in one condition; nest them in a group</source>
+        <translation>%1 ne peut pas être combiné avec %2 dans une même condition&#xa0;; imbriquez-les dans un groupe</translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined with %2 in one condition</source>
+        <translation>%1 ne peut pas être combiné avec %2 dans une même condition</translation>
+    </message>
+    <message>
+        <source>an array of conditions</source>
+        <translation>un tableau de conditions</translation>
+    </message>
+    <message>
+        <source>a condition needs &quot;all&quot;, &quot;any&quot;, &quot;not&quot;, &quot;segment&quot;, or &quot;field&quot; and &quot;op&quot;</source>
+        <translation>une condition exige &quot;all&quot;, &quot;any&quot;, &quot;not&quot;, &quot;segment&quot;, ou &quot;field&quot; et &quot;op&quot;</translation>
+    </message>
+    <message>
+        <source>unknown operator %1</source>
+        <translation>opérateur inconnu %1</translation>
+    </message>
+    <message>
+        <source>a value must not be null (leave &quot;value&quot; out for is_empty and is_not_empty)</source>
+        <translation>une valeur ne doit pas être null (omettez &quot;value&quot; pour is_empty et is_not_empty)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>segments are nested deeper than %1 levels</source>
+        <translation>les segments sont imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>an object with &quot;mode&quot; and &quot;children&quot;</source>
+        <translation>un objet avec &quot;mode&quot; et &quot;children&quot;</translation>
+    </message>
+    <message>
+        <source>a segment (an object)</source>
+        <translation>un segment (un objet)</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed at the root of the tree</source>
+        <translation>%1 n’est pas autorisé à la racine de l’arbre</translation>
+    </message>
+    <message>
+        <source>an object of name → text</source>
+        <translation>un objet nom → texte</translation>
+    </message>
+    <message>
+        <source>a string (attribute values are text)</source>
+        <translation>une chaîne (les valeurs d’attribut sont du texte)</translation>
+    </message>
+    <message>
+        <source>unknown mode %1 (expected &quot;overlapping&quot; or &quot;exclusive&quot;)</source>
+        <translation>mode inconnu %1 (attendu&#xa0;: &quot;overlapping&quot; ou &quot;exclusive&quot;)</translation>
+    </message>
+    <message>
+        <source>an array of segments</source>
+        <translation>un tableau de segments</translation>
+    </message>
+    <message>
+        <source>a score (an object)</source>
+        <translation>un score (un objet)</translation>
+    </message>
+    <message>
+        <source>an array of rules</source>
+        <translation>un tableau de règles</translation>
+    </message>
+    <message>
+        <source>a rule (an object)</source>
+        <translation>une règle (un objet)</translation>
+    </message>
+    <message>
+        <source>&quot;per&quot; must name a number field or a score</source>
+        <translation>&quot;per&quot; doit désigner un champ numérique ou un score</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, more than the limit of %2 bytes</source>
+        <translation>le fichier fait %1 octets, plus que la limite de %2 octets</translation>
+    </message>
+    <message>
+        <source>cannot read the rule file: %1</source>
+        <translation>impossible de lire le fichier de règles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>duplicate field %1</source>
+        <translation>champ en double %1</translation>
+    </message>
+    <message>
+        <source>field %1 differs from field %2 only in case</source>
+        <translation>le champ %1 ne diffère du champ %2 que par la casse</translation>
+    </message>
+    <message>
+        <source>a field name must not be empty</source>
+        <translation>un nom de champ ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>missing field name</source>
+        <translation>nom de champ manquant</translation>
+    </message>
+    <message>
+        <source>score %1 cannot use itself</source>
+        <translation>le score %1 ne peut pas s’utiliser lui-même</translation>
+    </message>
+    <message>
+        <source>score %1 is defined after score %2; a score may use only scores defined before it</source>
+        <translation>le score %1 est défini après le score %2&#xa0;; un score ne peut utiliser que des scores définis avant lui</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>champ inconnu %1</translation>
+    </message>
+    <message>
+        <source>&quot;not&quot; needs exactly one condition</source>
+        <translation>&quot;not&quot; exige exactement une condition</translation>
+    </message>
+    <message>
+        <source>the outcome cannot refer to a segment</source>
+        <translation>le résultat ne peut pas faire référence à un segment</translation>
+    </message>
+    <message>
+        <source>a score cannot refer to a segment</source>
+        <translation>un score ne peut pas faire référence à un segment</translation>
+    </message>
+    <message>
+        <source>missing segment id</source>
+        <translation>identifiant de segment manquant</translation>
+    </message>
+    <message>
+        <source>unknown segment %1</source>
+        <translation>segment inconnu %1</translation>
+    </message>
+    <message>
+        <source>%1 field %2</source>
+        <translation>champ %2 de type %1</translation>
+    </message>
+    <message>
+        <source>operator %1 does not apply to %2</source>
+        <translation>l’opérateur %1 ne s’applique pas au %2</translation>
+    </message>
+    <message>
+        <source>ignore_case applies to text and list fields only, not to %1</source>
+        <translation>ignore_case ne s’applique qu’aux champs texte et liste, pas au %1</translation>
+    </message>
+    <message>
+        <source>ignore_case does not apply to operator %1</source>
+        <translation>ignore_case ne s’applique pas à l’opérateur %1</translation>
+    </message>
+    <message>
+        <source>operator %1 takes no value</source>
+        <translation>l’opérateur %1 ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>operator %1 needs a text value, found %2</source>
+        <translation>l’opérateur %1 exige une valeur texte, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>operator %1 needs a regular expression as text, found %2</source>
+        <translation>l’opérateur %1 exige une expression régulière sous forme de texte, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>operator %1 needs a whole number of days from 0 to %2, found %3</source>
+        <translation>l’opérateur %1 exige un nombre entier de jours entre 0 et %2, trouvé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>list items are text: expected a string, found %1</source>
+        <translation>les éléments de liste sont du texte&#xa0;: chaîne attendue, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>operator %1 needs an array of values, found %2</source>
+        <translation>l’opérateur %1 exige un tableau de valeurs, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>operator %1 needs at least one value</source>
+        <translation>l’opérateur %1 exige au moins une valeur</translation>
+    </message>
+    <message>
+        <source>%1 needs a number, found %2</source>
+        <translation>le %1 exige un nombre, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a date as &quot;YYYY-MM-DD&quot;, found %2</source>
+        <translation>le %1 exige une date au format &quot;YYYY-MM-DD&quot;, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs true or false, found %2</source>
+        <translation>le %1 exige true ou false, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a string, found %2</source>
+        <translation>le %1 exige une chaîne, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>operator &quot;between&quot; needs [low, high], found %1</source>
+        <translation>l’opérateur &quot;between&quot; exige [borne basse, borne haute], trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>an array of %1 values</source>
+        <translation>un tableau de %1 valeurs</translation>
+    </message>
+    <message>
+        <source>operator &quot;between&quot; needs low &lt;= high, found %1 &gt; %2</source>
+        <translation>l’opérateur &quot;between&quot; exige borne basse &lt;= borne haute, trouvé&#xa0;: %1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1 at character %2</source>
+        <translation>expression régulière invalide&#xa0;: %1 au caractère %2</translation>
+    </message>
+    <message>
+        <source>missing score id</source>
+        <translation>identifiant de score manquant</translation>
+    </message>
+    <message>
+        <source>score id %1 may use only a-z, 0-9, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>l’identifiant de score %1 ne peut contenir que a-z, 0-9, &quot;_&quot; et &quot;-&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate score id %1</source>
+        <translation>identifiant de score en double %1</translation>
+    </message>
+    <message>
+        <source>score id %1 is also the name of a field</source>
+        <translation>l’identifiant de score %1 est aussi le nom d’un champ</translation>
+    </message>
+    <message>
+        <source>min must be a finite number</source>
+        <translation>min doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>max must be a finite number</source>
+        <translation>max doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>max (%1) is less than min (%2)</source>
+        <translation>max (%1) est inférieur à min (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;per&quot; needs a number field or a score; %1 is a %2 field</source>
+        <translation>&quot;per&quot; exige un champ numérique ou un score&#xa0;; %1 est un champ de type %2</translation>
+    </message>
+    <message>
+        <source>points must be a finite number</source>
+        <translation>points doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>cap must be a finite number</source>
+        <translation>cap doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>a cap is not allowed with negative points (it bounds a rule&apos;s contribution from above)</source>
+        <translation>cap n’est pas autorisé avec des points négatifs (il borne par le haut la contribution d’une règle)</translation>
+    </message>
+    <message>
+        <source>cap must not be negative</source>
+        <translation>cap ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>the root of the tree has no id</source>
+        <translation>la racine de l’arbre n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>the root of the tree cannot have a condition</source>
+        <translation>la racine de l’arbre ne peut pas avoir de condition</translation>
+    </message>
+    <message>
+        <source>the root of the tree cannot have a holdout</source>
+        <translation>la racine de l’arbre ne peut pas avoir de groupe témoin</translation>
+    </message>
+    <message>
+        <source>the root of the tree cannot have attributes</source>
+        <translation>la racine de l’arbre ne peut pas avoir d’attributs</translation>
+    </message>
+    <message>
+        <source>segment id %1 may use only a-z, 0-9, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>l’identifiant de segment %1 ne peut contenir que a-z, 0-9, &quot;_&quot; et &quot;-&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate segment id %1 (first used at %2)</source>
+        <translation>identifiant de segment en double %1 (d’abord utilisé à %2)</translation>
+    </message>
+    <message>
+        <source>a segment&apos;s name must not be empty</source>
+        <translation>le nom d’un segment ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>holdout must be more than 0 and less than 50 (percent), found %1</source>
+        <translation>le groupe témoin doit être supérieur à 0 et inférieur à 50 (pour cent), trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>an attribute name must not be empty</source>
+        <translation>un nom d’attribut ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>duplicate attribute %1</source>
+        <translation>attribut en double %1</translation>
+    </message>
+    <message>
+        <source>segment %1 refers to its own ancestor %2, which every lead of %1 is already in</source>
+        <translation>le segment %1 fait référence à son propre ancêtre %2, dans lequel se trouve déjà chaque lead de %1</translation>
+    </message>
+    <message>
+        <source>cycle in segment references: %1</source>
+        <translation>cycle dans les références de segments&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2953,121 @@
     <message>
         <source>Revert</source>
         <translation>Revenir</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RuleSetDiff</name>
+    <message>
+        <source>exclusive</source>
+        <translation>exclusifs</translation>
+    </message>
+    <message>
+        <source>overlapping</source>
+        <translation>chevauchants</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>size %1 → %2 (%3)</source>
+        <translation>taille %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Rule set renamed: “%1” → “%2”</source>
+        <translation>Jeu de règles renommé&#xa0;: «&#xa0;%1&#xa0;» → «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Field added: %1 (%2)</source>
+        <translation>Champ ajouté&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Field %1: type %2 → %3</source>
+        <translation>Champ %1&#xa0;: type %2 → %3</translation>
+    </message>
+    <message>
+        <source>Field removed: %1</source>
+        <translation>Champ supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 → %2</source>
+        <translation>Résultat&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Score added: %1</source>
+        <translation>Score ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Score changed: %1</source>
+        <translation>Score modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Score removed: %1</source>
+        <translation>Score supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Top level: %1 → %2</source>
+        <translation>Niveau supérieur&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Segment added: %1</source>
+        <translation>Segment ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> — size %1</source>
+        <translation> — taille %1</translation>
+    </message>
+    <message>
+        <source>renamed from “%1”</source>
+        <translation>renommé depuis «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>moved under %1</source>
+        <translation>déplacé sous %1</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>le niveau supérieur</translation>
+    </message>
+    <message>
+        <source>position %1 → %2</source>
+        <translation>position %1 → %2</translation>
+    </message>
+    <message>
+        <source>condition %1 → %2</source>
+        <translation>condition %1 → %2</translation>
+    </message>
+    <message>
+        <source>(all of its parent)</source>
+        <translation>(tous les leads de son parent)</translation>
+    </message>
+    <message>
+        <source>children %1 → %2</source>
+        <translation>sous-segments %1 → %2</translation>
+    </message>
+    <message>
+        <source>attributes %1 → %2</source>
+        <translation>attributs %1 → %2</translation>
+    </message>
+    <message>
+        <source>holdout %1 → %2</source>
+        <translation>groupe témoin %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Segment %1: %2</source>
+        <translation>Segment %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Segment removed: %1</source>
+        <translation>Segment supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> — had %1</source>
+        <translation> — en comptait %1</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +3388,37 @@
     </message>
 </context>
 <context>
+    <name>sd::ScoreFit</name>
+    <message>
+        <source>choose at least one field to fit the score on</source>
+        <translation>choisissez au moins un champ sur lequel ajuster le score</translation>
+    </message>
+    <message>
+        <source>the outcome field &quot;%1&quot; cannot also be a field of the score</source>
+        <translation>le champ de résultat &quot;%1&quot; ne peut pas être aussi un champ du score</translation>
+    </message>
+    <message>
+        <source>the test share must be at least 0 and below 1</source>
+        <translation>la part de test doit être d’au moins 0 et inférieure à 1</translation>
+    </message>
+    <message>
+        <source>the training rows need both converted and not converted leads</source>
+        <translation>les lignes d’entraînement doivent contenir des leads convertis et des leads non convertis</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the fitted score is not a valid rule file: %1</source>
+        <translation>le score ajusté n’est pas un fichier de règles valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the fitted score could not be evaluated</source>
+        <translation>le score ajusté n’a pas pu être évalué</translation>
+    </message>
+</context>
+<context>
     <name>sd::ScoreHistogramChart</name>
     <message>
         <source>all leads</source>
@@ -2634,6 +3634,17 @@
     <message>
         <source>Attributes</source>
         <translation>Attributs</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SegmentSuggestion</name>
+    <message>
+        <source>the outcome field &quot;%1&quot; cannot also be a field to split on</source>
+        <translation>le champ de résultat &quot;%1&quot; ne peut pas être aussi un champ de division</translation>
+    </message>
+    <message>
+        <source>the suggested tree is not a valid rule file: %1</source>
+        <translation>l’arbre proposé n’est pas un fichier de règles valide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +4033,60 @@
     </message>
 </context>
 <context>
+    <name>sd::TagStore</name>
+    <message>
+        <source>tagged</source>
+        <translation>étiqueté</translation>
+    </message>
+    <message>
+        <source>cannot write tags: %1</source>
+        <translation>impossible d’écrire les étiquettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the workspace has %1 leads, the evaluated table %2: it changed since it was read</source>
+        <translation>l’espace de travail compte %1 leads, la table évaluée %2&#xa0;: il a changé depuis sa lecture</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TagWriter</name>
+    <message>
+        <source>writing cancelled</source>
+        <translation>écriture annulée</translation>
+    </message>
+    <message>
+        <source>writing stopped</source>
+        <translation>écriture interrompue</translation>
+    </message>
+    <message>
+        <source>%1: cannot create</source>
+        <translation>%1&#xa0;: création impossible</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column &quot;%3&quot;: a cell longer than 32,767 characters does not fit in an XLSX sheet (write .csv or .jsonl instead)</source>
+        <translation>%1&#xa0;: ligne %2, colonne &quot;%3&quot;&#xa0;: une cellule de plus de 32 767 caractères ne tient pas dans une feuille XLSX (écrivez plutôt du .csv ou du .jsonl)</translation>
+    </message>
+    <message>
+        <source>%1: row %2: %3</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: more rows than a spreadsheet holds (1,048,576)</source>
+        <translation>%1&#xa0;: plus de lignes qu’une feuille de calcul ne peut en contenir (1 048 576)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1&#xa0;: écriture impossible</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>sd::ThresholdChart</name>
     <message>
         <source>all leads</source>
@@ -3156,6 +4221,124 @@
     <message>
         <source>%1, %2 and %3 more</source>
         <translation>%1, %2 et %3 de plus</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Workspace</name>
+    <message>
+        <source>%1 (the disk could not be written: is it full, over a size limit, or removed?)</source>
+        <translation>%1 (impossible d’écrire sur le disque&#xa0;: est-il plein, au-delà d’une limite de taille, ou retiré&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1: the workspace file is damaged: it is cut off at %2 of %3 bytes (an interrupted copy?); use a backup</source>
+        <translation>%1&#xa0;: le fichier de l’espace de travail est endommagé&#xa0;: il s’arrête à %2 octets sur %3 (une copie interrompue&#xa0;?)&#xa0;; utilisez une sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1: no such workspace</source>
+        <translation>%1&#xa0;: espace de travail introuvable</translation>
+    </message>
+    <message>
+        <source>%1: not a Segment Designer workspace (not a file)</source>
+        <translation>%1&#xa0;: pas un espace de travail Segment Designer (ce n’est pas un fichier)</translation>
+    </message>
+    <message>
+        <source>The workspace was opened read-only.</source>
+        <translation>L’espace de travail a été ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is read-only, so changes cannot be saved.</source>
+        <translation>Le disque contenant %1 est en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to change %1, so changes cannot be saved.</source>
+        <translation>Vous n’avez pas le droit de modifier %1&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so changes to the workspace cannot be saved.</source>
+        <translation>Le dossier %1 est en lecture seule&#xa0;: les modifications de l’espace de travail ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 cannot be written, so changes cannot be saved.</source>
+        <translation>Impossible d’écrire sur le disque contenant %1&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>%1: cannot open workspace: %2</source>
+        <translation>%1&#xa0;: impossible d’ouvrir l’espace de travail&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a Segment Designer workspace (%2)</source>
+        <translation>%1&#xa0;: pas un espace de travail Segment Designer (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Segment Designer workspace (the file is not an SQLite database)</source>
+        <translation>%1&#xa0;: pas un espace de travail Segment Designer (le fichier n’est pas une base de données SQLite)</translation>
+    </message>
+    <message>
+        <source>%1: workspace is from a newer version of Segment Designer (schema %2, this version reads up to %3)</source>
+        <translation>%1&#xa0;: l’espace de travail provient d’une version plus récente de Segment Designer (schéma %2, cette version lit jusqu’au %3)</translation>
+    </message>
+    <message>
+        <source>%1: this SQLite file is not a Segment Designer workspace</source>
+        <translation>%1&#xa0;: ce fichier SQLite n’est pas un espace de travail Segment Designer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot upgrade workspace: %2</source>
+        <translation>%1&#xa0;: impossible de mettre à niveau l’espace de travail&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: %2</source>
+        <translation>%1 est en lecture seule&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: workspace needs an upgrade to schema %2 but cannot be written: %3</source>
+        <translation>%1&#xa0;: l’espace de travail doit être mis à niveau vers le schéma %2 mais ne peut pas être écrit&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>sd::XlsxVerify</name>
+    <message>
+        <source>%1: the written file is incomplete (%2); is the disk full?</source>
+        <translation>%1&#xa0;: le fichier écrit est incomplet (%2)&#xa0;; le disque est-il plein&#xa0;?</translation>
+    </message>
+    <message>
+        <source>no zip directory</source>
+        <translation>pas de répertoire zip</translation>
+    </message>
+    <message>
+        <source>a damaged zip directory</source>
+        <translation>un répertoire zip endommagé</translation>
+    </message>
+    <message>
+        <source>no worksheet</source>
+        <translation>pas de feuille de calcul</translation>
+    </message>
+    <message>
+        <source>a damaged worksheet entry</source>
+        <translation>une entrée de feuille de calcul endommagée</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>a damaged worksheet</source>
+        <translation>une feuille de calcul endommagée</translation>
+    </message>
+    <message>
+        <source>the worksheet is cut off</source>
+        <translation>la feuille de calcul est tronquée</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 lignes sur %2</translation>
     </message>
 </context>
 </TS>

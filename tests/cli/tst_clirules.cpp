@@ -20,9 +20,10 @@ private:
         int exitCode = -1;
         QByteArray out, err;
     };
-    Run cli(const QStringList& args)
+    Run cli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
     {
         QProcess p;
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(SD_CLI_PATH), args);
         if (!p.waitForFinished(120000))
             p.kill();
@@ -186,6 +187,35 @@ private slots:
         r = cli({QStringLiteral("tag"), bad, mWorkspace, QStringLiteral("-o"), out});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(!QFile::exists(out));
+    }
+
+    // Core's messages are translated for the GUI; the CLI installs no translator, so scripts that
+    // read its errors see the same English whatever the user's language.
+    void messagesStayEnglishInAnyLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("German") << "de_DE.UTF-8";
+        QTest::newRow("French") << "fr_FR.UTF-8";
+    }
+
+    void messagesStayEnglishInAnyLocale()
+    {
+        QFETCH(QString, locale);
+        const QString bad = path("english.rules.json");
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "segment-designer/rules", "version": 1, "name": "x", "fields": {"employees": "number"},
+                   "segments": {"mode": "exclusive", "children": [{"id": "big", "name": "Big", "when": {"field": "employees", "op": "=>", "value": 5}}]}})");
+        f.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), locale);
+        env.insert(QStringLiteral("LC_ALL"), locale);
+        env.insert(QStringLiteral("LANGUAGE"), locale.left(2));
+        const Run r = cli({QStringLiteral("validate"), bad}, env);
+        QCOMPARE(r.exitCode, 1);
+        const auto j = nlohmann::json::parse(r.out.toStdString());
+        QCOMPARE(j["errors"][0]["message"].get<std::string>(), std::string("unknown operator \"=>\""));
+        QVERIFY2(r.err.contains("/segments/children/0/when/op: unknown operator \"=>\""), r.err.constData());
     }
 
     void userErrors_data()

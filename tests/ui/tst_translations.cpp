@@ -1,7 +1,9 @@
 // The German and French translations are complete and current, and the loader installs them.
 // "Current" means lupdate over today's sources would not change the .ts file: a new tr() string
 // without a translation, or a translation left for a string that is gone, fails here.
+#include "healthcheck.h"
 #include "languages.h"
+#include "rulefile.h"
 
 #include <QApplication>
 #include <QDir>
@@ -101,6 +103,8 @@ private slots:
     void installFollowsOverride();
     void pluralForms();
     void switchingBackToEnglishRemovesTranslators();
+    void coreMessagesFollowTheLanguage_data();
+    void coreMessagesFollowTheLanguage();
 };
 
 void TestTranslations::cleanup()
@@ -186,7 +190,15 @@ void TestTranslations::current()
     QProcess lupdate;
     lupdate.start(QStringLiteral(SD_LUPDATE), args);
     QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
-    QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
+    const QString output = QString::fromUtf8(lupdate.readAllStandardError());
+    QVERIFY2(lupdate.exitCode() == 0, qPrintable(output));
+    // lupdate warns ("file.cpp:12: Class 'sd' lacks Q_OBJECT macro") when it has to guess a context:
+    // the guess is not the context the program looks the message up in, so it would never show.
+    static const QRegularExpression warning(QStringLiteral("^\\S.*:\\d+: .*$"), QRegularExpression::MultilineOption);
+    QStringList warnings;
+    for (auto it = warning.globalMatch(output); it.hasNext();)
+        warnings.append(it.next().captured());
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
 
     QString language;
     QString error;
@@ -265,6 +277,57 @@ void TestTranslations::switchingBackToEnglishRemovesTranslators()
     installTranslators(*QCoreApplication::instance(), QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate("sd::MainWindow", "&Help"), QStringLiteral("&Help"));
     QCOMPARE(QCoreApplication::instance()->findChildren<QTranslator*>().size(), 1); // the English plurals
+}
+
+void TestTranslations::coreMessagesFollowTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("unknownOperator"); // parser: a message with user text in it
+    QTest::addColumn<QString>("wrongType");       // parser: a message built from two translated pieces
+    QTest::addColumn<QString>("validation");      // validator: a message about a field's type
+    QTest::addColumn<QString>("healthCheck");     // the name the Health panel shows
+    const QString nbsp(QChar(0x00a0));
+    QTest::newRow("German") << "de"
+                            << "/segments/children/0/when/op: unbekannter Operator \"=>\""
+                            << "/segments/children/0/when/op: eine Zeichenkette erwartet, 3 gefunden"
+                            << "/segments/children/0/when/value: Feld \"employees\" vom Typ number braucht eine Zahl, gefunden: \"many\""
+                            << "Winziges Segment";
+    QTest::newRow("French") << "fr"
+                            << "/segments/children/0/when/op: opérateur inconnu \"=>\""
+                            << "/segments/children/0/when/op: attendu" + nbsp + ": une chaîne, trouvé" + nbsp + ": 3"
+                            << "/segments/children/0/when/value: le champ \"employees\" de type number exige un nombre, trouvé" + nbsp + ": \"many\""
+                            << "Segment minuscule";
+    // Back in English the messages are exactly what the command-line tests compare.
+    QTest::newRow("English") << "en"
+                             << "/segments/children/0/when/op: unknown operator \"=>\""
+                             << "/segments/children/0/when/op: expected a string, found 3"
+                             << "/segments/children/0/when/value: number field \"employees\" needs a number, found \"many\""
+                             << "Tiny segment";
+}
+
+// Messages written in core/ (rule-file errors with their JSON Pointers, health checks) reach the
+// GUI in its language once the GUI has installed its translators.
+void TestTranslations::coreMessagesFollowTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, unknownOperator);
+    QFETCH(QString, wrongType);
+    QFETCH(QString, validation);
+    QFETCH(QString, healthCheck);
+    QCOMPARE(installTranslators(*QCoreApplication::instance(), language), language);
+
+    auto firstError = [](const char* condition) {
+        const QByteArray file = QByteArray(R"({"format": "segment-designer/rules", "version": 1, "name": "t",)"
+                                           R"( "fields": {"employees": "number"},)"
+                                           R"( "segments": {"mode": "exclusive", "children": [{"id": "s", "name": "S", "when": )")
+                                + condition + "}]}}";
+        const RuleFileResult r = parseRuleFile(file);
+        return r.errors.empty() ? QStringLiteral("(no error)") : formatRuleFileError(r.errors.front());
+    };
+    QCOMPARE(firstError(R"({"field": "employees", "op": "=>", "value": 3})"), unknownOperator);
+    QCOMPARE(firstError(R"({"field": "employees", "op": 3, "value": 3})"), wrongType);
+    QCOMPARE(firstError(R"({"field": "employees", "op": ">", "value": "many"})"), validation);
+    QCOMPARE(healthCheckName(HealthCheck::TinySegment), healthCheck);
 }
 
 QTEST_MAIN(TestTranslations)

@@ -61,6 +61,10 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     mDateBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     mLevelBox->setMinimumContentsLength(12);
     mLevelBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // The timing gives way first when the panel is narrow (long translations).
+    mStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    mStatus->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    controls->addWidget(mStatus, 1);
 
     mSizes = new SizesChart;
     mConversion = new ConversionChart;
@@ -71,9 +75,6 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     mHealth = new HealthPanel;
     mTabs = new QTabWidget;
     mTabs->setDocumentMode(true);
-    // The timing sits beside the tabs, where it takes no width from the controls.
-    mStatus->setContentsMargins(8, 0, 8, 0);
-    mTabs->setCornerWidget(mStatus, Qt::TopRightCorner);
     mTabs->addTab(mSizes, tr("Sizes"));
     mTabs->addTab(mConversion, tr("Conversion"));
     mTabs->addTab(mOverlap, tr("Overlap"));
@@ -250,9 +251,13 @@ void ChartsPanel::applyFigures(ChartFigures figures, quint64 request)
     if (mSnapshot && !mSnapshot->error.isEmpty())
         mStatus->setText(tr("Rules not evaluated: %1").arg(mSnapshot->error));
     else if (mSnapshot)
-        mStatus->setText(tr("Evaluated in %1 ms, charts in %2 ms")
-                             .arg(QLocale().toString(mSnapshot->elapsedMs, 'f', 1),
-                                  QLocale().toString(mFigures.computeMs + mLastRebuildMs, 'f', 1)));
+    {
+        // The evaluation's own time is in the window's status bar.
+        mStatus->setText(tr("Charts in %1 ms").arg(QLocale().toString(mFigures.computeMs + mLastRebuildMs, 'f', 1)));
+        mStatus->setToolTip(tr("Evaluated in %1 ms, charts in %2 ms")
+                                .arg(QLocale().toString(mSnapshot->elapsedMs, 'f', 1),
+                                     QLocale().toString(mFigures.computeMs + mLastRebuildMs, 'f', 1)));
+    }
     emit figuresShown(mFigures.jobId);
 }
 
