@@ -101,6 +101,10 @@
         <source>at most one rule file can be opened (see --help)</source>
         <translation>es kann höchstens eine Regeldatei geöffnet werden (siehe --help)</translation>
     </message>
+    <message>
+        <source>Show the score editor, with the score of this id (&quot;&quot; for the first).</source>
+        <translation>Den Score-Editor zeigen, mit dem Score dieser ID (&quot;&quot; für den ersten).</translation>
+    </message>
 </context>
 <context>
     <name>sd::AboutDialog</name>
@@ -1909,6 +1913,77 @@
     </message>
 </context>
 <context>
+    <name>sd::HoldoutLiftModel</name>
+    <message>
+        <source>%1 of %2 treated leads converted</source>
+        <translation>%1 von %2 behandelten Leads konvertiert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 held-out leads converted</source>
+        <translation>%1 von %2 zurückgehaltenen Leads konvertiert</translation>
+    </message>
+    <message>
+        <source>Treatment rate minus holdout rate, in percentage points, with its 95% interval (Newcombe)</source>
+        <translation>Rate der Behandlung minus Rate der Kontrollgruppe, in Prozentpunkten, mit 95-%-Intervall (Newcombe)</translation>
+    </message>
+    <message>
+        <source>Two-proportion z-test: how likely a difference this large is if the segment&apos;s treatment did nothing</source>
+        <translation>Zwei-Anteile-z-Test: wie wahrscheinlich ein so großer Unterschied ist, wenn die Behandlung des Segments nichts bewirkt hätte</translation>
+    </message>
+    <message>
+        <source>%1 [%2 – %3]</source>
+        <translation>%1 [%2 – %3]</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1 pp [%2 – %3]</source>
+        <translation>%1 PP [%2 – %3]</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>&lt; 0.0001</source>
+        <translation>&lt; 0,0001</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Treated leads</source>
+        <translation>Behandelte Leads</translation>
+    </message>
+    <message>
+        <source>Treatment conversion [95%]</source>
+        <translation>Konversion Behandlung [95 %]</translation>
+    </message>
+    <message>
+        <source>Held-out leads</source>
+        <translation>Zurückgehaltene Leads</translation>
+    </message>
+    <message>
+        <source>Holdout conversion [95%]</source>
+        <translation>Konversion Kontrollgruppe [95 %]</translation>
+    </message>
+    <message>
+        <source>Uplift [95%]</source>
+        <translation>Uplift [95 %]</translation>
+    </message>
+    <message>
+        <source>Relative lift</source>
+        <translation>Relativer Lift</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p-Wert</translation>
+    </message>
+</context>
+<context>
     <name>sd::ImportHistoryModel</name>
     <message>
         <source>Rejected rows with their line numbers and reasons: %1</source>
@@ -2070,6 +2145,153 @@
     <message>
         <source>the two versions define different outcomes; choose one to compare them by</source>
         <translation>die beiden Versionen definieren unterschiedliche Ergebnisse; wählen Sie eines für den Vergleich</translation>
+    </message>
+</context>
+<context>
+    <name>sd::LiftReportDialog</name>
+    <message>
+        <source>Lift Report</source>
+        <translation>Lift-Bericht</translation>
+    </message>
+    <message>
+        <source>Treatment against holdout, per segment</source>
+        <translation>Behandlung gegen Kontrollgruppe, je Segment</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>Als CSV &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Every figure of the table with full precision, for a spreadsheet</source>
+        <translation>Alle Zahlen der Tabelle in voller Genauigkeit, für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>Compare with a saved version, on the same leads</source>
+        <translation>Mit einer gespeicherten Version vergleichen, auf denselben Leads</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>The workspace holds no saved version of a rule set yet: save one with File → Save to Workspace, then compare later versions with it.</source>
+        <translation>Der Arbeitsbereich enthält noch keine gespeicherte Version eines Regelwerks: Speichern Sie eine mit Datei → Im Arbeitsbereich speichern und vergleichen Sie spätere Versionen damit.</translation>
+    </message>
+    <message>
+        <source>Open a workspace to compare with its saved versions.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um mit seinen gespeicherten Versionen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Open a workspace with leads to measure lift.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich mit Leads, um den Lift zu messen.</translation>
+    </message>
+    <message>
+        <source>The rules cannot be evaluated: %1</source>
+        <translation>Die Regeln können nicht ausgewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>No segment has a holdout. Give a segment a holdout share (in its details) before the campaign; once outcomes are imported, this report compares the treated leads with the held-out ones.</source>
+        <translation>Kein Segment hat eine Kontrollgruppe. Geben Sie einem Segment vor der Kampagne einen Kontrollgruppen-Anteil (in seinen Details); sobald Ergebnisse importiert sind, vergleicht dieser Bericht die behandelten mit den zurückgehaltenen Leads.</translation>
+    </message>
+    <message>
+        <source>The rule set defines no outcome, so conversion cannot be measured. Add an outcome (which leads converted) to the rule set.</source>
+        <translation>Das Regelwerk definiert kein Ergebnis, daher lässt sich keine Konversion messen. Fügen Sie dem Regelwerk ein Ergebnis hinzu (welche Leads konvertiert sind).</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Uplift is the treatment rate minus the holdout rate in percentage points; intervals are 95%. A small p-value says the difference is unlikely to be chance.</source>
+        <translation>Uplift ist die Rate der Behandlung minus die Rate der Kontrollgruppe in Prozentpunkten; Intervalle sind 95 %. Ein kleiner p-Wert sagt, dass der Unterschied kaum Zufall ist.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>That version cannot be read.</source>
+        <translation>Diese Version kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>That version cannot be read: %1</source>
+        <translation>Diese Version kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Open a workspace with leads to compare versions.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich mit Leads, um Versionen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Neither rule set defines an outcome, so conversion cannot be compared. Add an outcome (which leads converted) to the rule set.</source>
+        <translation>Keines der Regelwerke definiert ein Ergebnis, daher lässt sich die Konversion nicht vergleichen. Fügen Sie dem Regelwerk ein Ergebnis hinzu (welche Leads konvertiert sind).</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>The versions cannot be compared: %1</source>
+        <translation>Die Versionen können nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <source>Rules being designed</source>
+        <translation>Regeln in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Leaf segments</source>
+        <translation>Blatt-Segmente</translation>
+    </message>
+    <message>
+        <source>Leads touched</source>
+        <translation>Erreichte Leads</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Konversionen</translation>
+    </message>
+    <message>
+        <source>Conversion per lead touched</source>
+        <translation>Konversion je erreichtem Lead</translation>
+    </message>
+    <message>
+        <source>Leads only one of them touches</source>
+        <translation>Leads, die nur eine Version erreicht</translation>
+    </message>
+    <message>
+        <source>Leads both touch</source>
+        <translation>Leads, die beide erreichen</translation>
+    </message>
+    <message>
+        <source>%1 leads, %2 converted</source>
+        <translation>%1 Leads, %2 konvertiert</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>&lt; 0.0001</source>
+        <translation>&lt; 0,0001</translation>
+    </message>
+    <message>
+        <source>Conversion per lead touched: the rules being designed minus the saved version = %1 percentage points; p-value %2 (leads only one version touches, compared with each other).</source>
+        <translation>Konversion je erreichtem Lead: Regeln in Bearbeitung minus gespeicherte Version = %1 Prozentpunkte; p-Wert %2 (Leads, die nur eine Version erreicht, miteinander verglichen).</translation>
+    </message>
+    <message>
+        <source>One of the versions touches no lead, so there is no difference to measure.</source>
+        <translation>Eine der Versionen erreicht keinen Lead, daher gibt es keinen Unterschied zu messen.</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2595,22 @@
         <source>Show or hide the charts under the condition editor</source>
         <translation>Diagramme unter dem Bedingungseditor ein- oder ausblenden</translation>
     </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Scores…</source>
+        <translation>&amp;Scores bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Points rules, ranges and live figures of the rule set&apos;s scores</source>
+        <translation>Punkteregeln, Wertebereiche und Live-Zahlen der Scores des Regelwerks</translation>
+    </message>
 </context>
 <context>
     <name>sd::ModelActions</name>
@@ -2414,6 +2652,14 @@
     <message>
         <source>Score &quot;%1&quot; added; use it in any condition.</source>
         <translation>Score „%1“ hinzugefügt; er kann in jeder Bedingung verwendet werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Lift Report…</source>
+        <translation>&amp;Lift-Bericht…</translation>
+    </message>
+    <message>
+        <source>Treatment against holdout per segment, and a comparison with a saved version</source>
+        <translation>Behandlung gegen Kontrollgruppe je Segment und ein Vergleich mit einer gespeicherten Version</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3470,256 @@
     </message>
 </context>
 <context>
+    <name>sd::ScoreConditionWidget</name>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>Only when</source>
+        <translation>Nur wenn</translation>
+    </message>
+    <message>
+        <source>Whether the rule gives its points to every lead or only where a condition holds</source>
+        <translation>Ob die Regel ihre Punkte jedem Lead gibt oder nur dort, wo eine Bedingung gilt</translation>
+    </message>
+    <message>
+        <source>value (a, b for several)</source>
+        <translation>Wert (a, b für mehrere)</translation>
+    </message>
+    <message>
+        <source>Score rule applies always</source>
+        <translation>Score-Regel gilt immer</translation>
+    </message>
+    <message>
+        <source>Add score rule condition</source>
+        <translation>Bedingung zur Score-Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Only when (groups)</source>
+        <translation>Nur wenn (Gruppen)</translation>
+    </message>
+    <message>
+        <source>%1 (score)</source>
+        <translation>%1 (Score)</translation>
+    </message>
+    <message>
+        <source>Change score rule condition</source>
+        <translation>Bedingung der Score-Regel ändern</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of days</source>
+        <translation>„%1“ ist keine ganze Zahl von Tagen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>“%1” is not true or false</source>
+        <translation>„%1“ ist weder wahr noch falsch</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>between needs two values: low, high</source>
+        <translation>zwischen braucht zwei Werte: unten, oben</translation>
+    </message>
+    <message>
+        <source>give at least one value</source>
+        <translation>geben Sie mindestens einen Wert an</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ScoreEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a score</source>
+        <translation>Einen Score hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected score</source>
+        <translation>Den ausgewählten Score entfernen</translation>
+    </message>
+    <message>
+        <source>The name conditions and exports use for this score (a-z, 0-9, _ and -)</source>
+        <translation>Der Name, unter dem Bedingungen und Exporte diesen Score verwenden (a-z, 0-9, _ und -)</translation>
+    </message>
+    <message>
+        <source>The name people read</source>
+        <translation>Der Name, den Menschen lesen</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>The score never goes below this value</source>
+        <translation>Der Score fällt nie unter diesen Wert</translation>
+    </message>
+    <message>
+        <source>The score never goes above this value</source>
+        <translation>Der Score steigt nie über diesen Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scores&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Scores&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a rule to this score</source>
+        <translation>Diesem Score eine Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule</source>
+        <translation>Die ausgewählte Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected rule up (rules add up in file order)</source>
+        <translation>Die ausgewählte Regel nach oben verschieben (Regeln summieren sich in Dateireihenfolge)</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected rule down</source>
+        <translation>Die ausgewählte Regel nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Selected rule:</source>
+        <translation>Ausgewählte Regel:</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <source>Precision/recall</source>
+        <translation>Präzision/Recall</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rules of %1&lt;/b&gt; — points add up in this order, then the score is kept within min and max</source>
+        <translation>&lt;b&gt;Regeln von %1&lt;/b&gt; — Punkte summieren sich in dieser Reihenfolge, dann bleibt der Score zwischen Min und Max</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No score&lt;/b&gt; — add one to give leads points</source>
+        <translation>&lt;b&gt;Kein Score&lt;/b&gt; — fügen Sie einen hinzu, um Leads Punkte zu geben</translation>
+    </message>
+    <message>
+        <source>New score</source>
+        <translation>Neuer Score</translation>
+    </message>
+    <message>
+        <source>Add score</source>
+        <translation>Score hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove score %1</source>
+        <translation>Score %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Rename score id</source>
+        <translation>Score-ID umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename score</source>
+        <translation>Score umbenennen</translation>
+    </message>
+    <message>
+        <source>Set score minimum</source>
+        <translation>Score-Minimum setzen</translation>
+    </message>
+    <message>
+        <source>Remove score minimum</source>
+        <translation>Score-Minimum entfernen</translation>
+    </message>
+    <message>
+        <source>Set score maximum</source>
+        <translation>Score-Maximum setzen</translation>
+    </message>
+    <message>
+        <source>Remove score maximum</source>
+        <translation>Score-Maximum entfernen</translation>
+    </message>
+    <message>
+        <source>Add score rule</source>
+        <translation>Score-Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove score rule</source>
+        <translation>Score-Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Move score rule</source>
+        <translation>Score-Regel verschieben</translation>
+    </message>
+    <message>
+        <source>The rule set has no score yet.</source>
+        <translation>Das Regelwerk hat noch keinen Score.</translation>
+    </message>
+    <message>
+        <source>Open a workspace with leads to see how this score spreads them.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich mit Leads, um zu sehen, wie dieser Score sie verteilt.</translation>
+    </message>
+    <message>
+        <source>Figures are paused until the rules are valid: %1</source>
+        <translation>Die Zahlen pausieren, bis die Regeln gültig sind: %1</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>%1 leads, mean score %2</source>
+        <translation>%1 Leads, mittlerer Score %2</translation>
+    </message>
+    <message>
+        <source>%1. The rule set defines no outcome, so there is no AUC or precision/recall: add an outcome (which leads converted) to measure the score.</source>
+        <translation>%1. Das Regelwerk definiert kein Ergebnis, daher gibt es keine AUC und keine Präzision/Recall: Fügen Sie ein Ergebnis hinzu (welche Leads konvertiert sind), um den Score zu messen.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>; best F1 %1 at score ≥ %2 (precision %3, recall %4)</source>
+        <translation>; bestes F1 %1 bei Score ≥ %2 (Präzision %3, Recall %4)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AUC %1&lt;/b&gt; against the outcome · %2, %3 converted%4</source>
+        <translation>&lt;b&gt;AUC %1&lt;/b&gt; gegen das Ergebnis · %2, %3 konvertiert%4</translation>
+    </message>
+</context>
+<context>
     <name>sd::ScoreFit</name>
     <message>
         <source>choose at least one field to fit the score on</source>
@@ -3327,6 +3823,94 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ScoreListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ScoreRuleDelegate</name>
+    <message>
+        <source>Fixed points</source>
+        <translation>Feste Punkte</translation>
+    </message>
+    <message>
+        <source>Per field</source>
+        <translation>Je Feldwert</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>keine Obergrenze</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ScoreRulesModel</name>
+    <message>
+        <source>Fixed points</source>
+        <translation>Feste Punkte</translation>
+    </message>
+    <message>
+        <source>Per field</source>
+        <translation>Je Feldwert</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>je %1</translation>
+    </message>
+    <message>
+        <source>The most this rule adds to the score; empty for no cap</source>
+        <translation>Das Höchste, was diese Regel zum Score beiträgt; leer für keine Obergrenze</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wenn</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <source>Change score rule kind</source>
+        <translation>Art der Score-Regel ändern</translation>
+    </message>
+    <message>
+        <source>Change per field</source>
+        <translation>Feld für „je“ ändern</translation>
+    </message>
+    <message>
+        <source>Change points</source>
+        <translation>Punkte ändern</translation>
+    </message>
+    <message>
+        <source>Change cap</source>
+        <translation>Obergrenze ändern</translation>
+    </message>
+    <message>
+        <source>Remove cap</source>
+        <translation>Obergrenze entfernen</translation>
     </message>
 </context>
 <context>

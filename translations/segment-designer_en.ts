@@ -66,6 +66,16 @@
     </message>
 </context>
 <context>
+    <name>sd::ScoreListModel</name>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::SuggestSegmentsDialog</name>
     <message numerus="yes">
         <source>%n segment(s); overall rate %1. Sizes are exact: the rules reproduce the tree.</source>

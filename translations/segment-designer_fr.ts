@@ -101,6 +101,10 @@
         <source>at most one rule file can be opened (see --help)</source>
         <translation>un seul fichier de règles peut être ouvert à la fois (voir --help)</translation>
     </message>
+    <message>
+        <source>Show the score editor, with the score of this id (&quot;&quot; for the first).</source>
+        <translation>Afficher l’éditeur de scores, avec le score de cet identifiant (&quot;&quot; pour le premier).</translation>
+    </message>
 </context>
 <context>
     <name>sd::AboutDialog</name>
@@ -1909,6 +1913,77 @@
     </message>
 </context>
 <context>
+    <name>sd::HoldoutLiftModel</name>
+    <message>
+        <source>%1 of %2 treated leads converted</source>
+        <translation>%1 des %2 leads traités ont converti</translation>
+    </message>
+    <message>
+        <source>%1 of %2 held-out leads converted</source>
+        <translation>%1 des %2 leads du groupe témoin ont converti</translation>
+    </message>
+    <message>
+        <source>Treatment rate minus holdout rate, in percentage points, with its 95% interval (Newcombe)</source>
+        <translation>Taux du groupe traité moins taux du groupe témoin, en points de pourcentage, avec son intervalle à 95 % (Newcombe)</translation>
+    </message>
+    <message>
+        <source>Two-proportion z-test: how likely a difference this large is if the segment&apos;s treatment did nothing</source>
+        <translation>Test z de deux proportions : la probabilité d’un écart aussi grand si le traitement du segment n’avait eu aucun effet</translation>
+    </message>
+    <message>
+        <source>%1 [%2 – %3]</source>
+        <translation>%1 [%2 – %3]</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>%1 pp [%2 – %3]</source>
+        <translation>%1 pts [%2 – %3]</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>&lt; 0.0001</source>
+        <translation>&lt; 0,0001</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Treated leads</source>
+        <translation>Leads traités</translation>
+    </message>
+    <message>
+        <source>Treatment conversion [95%]</source>
+        <translation>Conversion traités [95 %]</translation>
+    </message>
+    <message>
+        <source>Held-out leads</source>
+        <translation>Leads témoins</translation>
+    </message>
+    <message>
+        <source>Holdout conversion [95%]</source>
+        <translation>Conversion témoins [95 %]</translation>
+    </message>
+    <message>
+        <source>Uplift [95%]</source>
+        <translation>Uplift [95 %]</translation>
+    </message>
+    <message>
+        <source>Relative lift</source>
+        <translation>Lift relatif</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>valeur p</translation>
+    </message>
+</context>
+<context>
     <name>sd::ImportHistoryModel</name>
     <message>
         <source>Rejected rows with their line numbers and reasons: %1</source>
@@ -2070,6 +2145,153 @@
     <message>
         <source>the two versions define different outcomes; choose one to compare them by</source>
         <translation>les deux versions définissent des résultats différents&#xa0;; choisissez celui selon lequel les comparer</translation>
+    </message>
+</context>
+<context>
+    <name>sd::LiftReportDialog</name>
+    <message>
+        <source>Lift Report</source>
+        <translation>Rapport de lift</translation>
+    </message>
+    <message>
+        <source>Treatment against holdout, per segment</source>
+        <translation>Traités contre témoins, par segment</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>&amp;Copier en CSV</translation>
+    </message>
+    <message>
+        <source>Every figure of the table with full precision, for a spreadsheet</source>
+        <translation>Tous les chiffres du tableau en pleine précision, pour un tableur</translation>
+    </message>
+    <message>
+        <source>Compare with a saved version, on the same leads</source>
+        <translation>Comparer avec une version enregistrée, sur les mêmes leads</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparer</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>The workspace holds no saved version of a rule set yet: save one with File → Save to Workspace, then compare later versions with it.</source>
+        <translation>L’espace de travail ne contient encore aucune version enregistrée d’un jeu de règles : enregistrez-en une avec Fichier → Enregistrer dans l’espace de travail, puis comparez-y les versions suivantes.</translation>
+    </message>
+    <message>
+        <source>Open a workspace to compare with its saved versions.</source>
+        <translation>Ouvrez un espace de travail pour comparer avec ses versions enregistrées.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Open a workspace with leads to measure lift.</source>
+        <translation>Ouvrez un espace de travail avec des leads pour mesurer le lift.</translation>
+    </message>
+    <message>
+        <source>The rules cannot be evaluated: %1</source>
+        <translation>Les règles ne peuvent pas être évaluées : %1</translation>
+    </message>
+    <message>
+        <source>No segment has a holdout. Give a segment a holdout share (in its details) before the campaign; once outcomes are imported, this report compares the treated leads with the held-out ones.</source>
+        <translation>Aucun segment n’a de groupe témoin. Donnez à un segment une part de groupe témoin (dans ses détails) avant la campagne ; une fois les résultats importés, ce rapport compare les leads traités aux leads témoins.</translation>
+    </message>
+    <message>
+        <source>The rule set defines no outcome, so conversion cannot be measured. Add an outcome (which leads converted) to the rule set.</source>
+        <translation>Le jeu de règles ne définit aucun résultat : la conversion ne peut pas être mesurée. Ajoutez un résultat (quels leads ont converti) au jeu de règles.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Uplift is the treatment rate minus the holdout rate in percentage points; intervals are 95%. A small p-value says the difference is unlikely to be chance.</source>
+        <translation>L’uplift est le taux des traités moins celui des témoins, en points de pourcentage ; les intervalles sont à 95 %. Une petite valeur p indique que l’écart a peu de chances d’être dû au hasard.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>That version cannot be read.</source>
+        <translation>Cette version ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>That version cannot be read: %1</source>
+        <translation>Cette version ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>Open a workspace with leads to compare versions.</source>
+        <translation>Ouvrez un espace de travail avec des leads pour comparer des versions.</translation>
+    </message>
+    <message>
+        <source>Neither rule set defines an outcome, so conversion cannot be compared. Add an outcome (which leads converted) to the rule set.</source>
+        <translation>Aucun des deux jeux de règles ne définit de résultat : la conversion ne peut pas être comparée. Ajoutez un résultat (quels leads ont converti) au jeu de règles.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison en cours…</translation>
+    </message>
+    <message>
+        <source>The versions cannot be compared: %1</source>
+        <translation>Les versions ne peuvent pas être comparées : %1</translation>
+    </message>
+    <message>
+        <source>Rules being designed</source>
+        <translation>Règles en cours de conception</translation>
+    </message>
+    <message>
+        <source>Leaf segments</source>
+        <translation>Segments feuilles</translation>
+    </message>
+    <message>
+        <source>Leads touched</source>
+        <translation>Leads touchés</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>Conversion per lead touched</source>
+        <translation>Conversion par lead touché</translation>
+    </message>
+    <message>
+        <source>Leads only one of them touches</source>
+        <translation>Leads touchés par une seule version</translation>
+    </message>
+    <message>
+        <source>Leads both touch</source>
+        <translation>Leads touchés par les deux</translation>
+    </message>
+    <message>
+        <source>%1 leads, %2 converted</source>
+        <translation>%1 leads, %2 convertis</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>&lt; 0.0001</source>
+        <translation>&lt; 0,0001</translation>
+    </message>
+    <message>
+        <source>Conversion per lead touched: the rules being designed minus the saved version = %1 percentage points; p-value %2 (leads only one version touches, compared with each other).</source>
+        <translation>Conversion par lead touché : règles en cours de conception moins version enregistrée = %1 points de pourcentage ; valeur p %2 (leads touchés par une seule version, comparés entre eux).</translation>
+    </message>
+    <message>
+        <source>One of the versions touches no lead, so there is no difference to measure.</source>
+        <translation>L’une des versions ne touche aucun lead : il n’y a pas d’écart à mesurer.</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2595,22 @@
         <source>Show or hide the charts under the condition editor</source>
         <translation>Afficher ou masquer les graphiques sous l’éditeur de conditions</translation>
     </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Scores…</source>
+        <translation>Modifier les &amp;scores…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Points rules, ranges and live figures of the rule set&apos;s scores</source>
+        <translation>Règles de points, bornes et chiffres en direct des scores du jeu de règles</translation>
+    </message>
 </context>
 <context>
     <name>sd::ModelActions</name>
@@ -2414,6 +2652,14 @@
     <message>
         <source>Score &quot;%1&quot; added; use it in any condition.</source>
         <translation>Score « %1 » ajouté ; utilisable dans toute condition.</translation>
+    </message>
+    <message>
+        <source>&amp;Lift Report…</source>
+        <translation>Rapport de &amp;lift…</translation>
+    </message>
+    <message>
+        <source>Treatment against holdout per segment, and a comparison with a saved version</source>
+        <translation>Traités contre témoins par segment, et comparaison avec une version enregistrée</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3470,256 @@
     </message>
 </context>
 <context>
+    <name>sd::ScoreConditionWidget</name>
+    <message>
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source>Only when</source>
+        <translation>Seulement si</translation>
+    </message>
+    <message>
+        <source>Whether the rule gives its points to every lead or only where a condition holds</source>
+        <translation>Si la règle donne ses points à chaque lead ou seulement là où une condition est vraie</translation>
+    </message>
+    <message>
+        <source>value (a, b for several)</source>
+        <translation>valeur (a, b pour plusieurs)</translation>
+    </message>
+    <message>
+        <source>Score rule applies always</source>
+        <translation>La règle de score s’applique toujours</translation>
+    </message>
+    <message>
+        <source>Add score rule condition</source>
+        <translation>Ajouter une condition à la règle de score</translation>
+    </message>
+    <message>
+        <source>Only when (groups)</source>
+        <translation>Seulement si (groupes)</translation>
+    </message>
+    <message>
+        <source>%1 (score)</source>
+        <translation>%1 (score)</translation>
+    </message>
+    <message>
+        <source>Change score rule condition</source>
+        <translation>Modifier la condition de la règle de score</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of days</source>
+        <translation>« %1 » n’est pas un nombre entier de jours</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>« %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>“%1” is not true or false</source>
+        <translation>« %1 » n’est ni vrai ni faux</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>between needs two values: low, high</source>
+        <translation>entre demande deux valeurs : bas, haut</translation>
+    </message>
+    <message>
+        <source>give at least one value</source>
+        <translation>indiquez au moins une valeur</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ScoreEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a score</source>
+        <translation>Ajouter un score</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected score</source>
+        <translation>Supprimer le score sélectionné</translation>
+    </message>
+    <message>
+        <source>The name conditions and exports use for this score (a-z, 0-9, _ and -)</source>
+        <translation>Le nom sous lequel les conditions et les exports utilisent ce score (a-z, 0-9, _ et -)</translation>
+    </message>
+    <message>
+        <source>The name people read</source>
+        <translation>Le nom que lisent les personnes</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>The score never goes below this value</source>
+        <translation>Le score ne descend jamais sous cette valeur</translation>
+    </message>
+    <message>
+        <source>The score never goes above this value</source>
+        <translation>Le score ne dépasse jamais cette valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scores&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Scores&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation>Ajouter une règle</translation>
+    </message>
+    <message>
+        <source>Add a rule to this score</source>
+        <translation>Ajouter une règle à ce score</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule</source>
+        <translation>Supprimer la règle sélectionnée</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected rule up (rules add up in file order)</source>
+        <translation>Monter la règle sélectionnée (les règles s’additionnent dans l’ordre du fichier)</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selected rule down</source>
+        <translation>Descendre la règle sélectionnée</translation>
+    </message>
+    <message>
+        <source>Selected rule:</source>
+        <translation>Règle sélectionnée :</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>Precision/recall</source>
+        <translation>Précision/rappel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rules of %1&lt;/b&gt; — points add up in this order, then the score is kept within min and max</source>
+        <translation>&lt;b&gt;Règles de %1&lt;/b&gt; — les points s’additionnent dans cet ordre, puis le score est maintenu entre min et max</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No score&lt;/b&gt; — add one to give leads points</source>
+        <translation>&lt;b&gt;Aucun score&lt;/b&gt; — ajoutez-en un pour donner des points aux leads</translation>
+    </message>
+    <message>
+        <source>New score</source>
+        <translation>Nouveau score</translation>
+    </message>
+    <message>
+        <source>Add score</source>
+        <translation>Ajouter un score</translation>
+    </message>
+    <message>
+        <source>Remove score %1</source>
+        <translation>Supprimer le score %1</translation>
+    </message>
+    <message>
+        <source>Rename score id</source>
+        <translation>Renommer l’identifiant du score</translation>
+    </message>
+    <message>
+        <source>Rename score</source>
+        <translation>Renommer le score</translation>
+    </message>
+    <message>
+        <source>Set score minimum</source>
+        <translation>Définir le minimum du score</translation>
+    </message>
+    <message>
+        <source>Remove score minimum</source>
+        <translation>Supprimer le minimum du score</translation>
+    </message>
+    <message>
+        <source>Set score maximum</source>
+        <translation>Définir le maximum du score</translation>
+    </message>
+    <message>
+        <source>Remove score maximum</source>
+        <translation>Supprimer le maximum du score</translation>
+    </message>
+    <message>
+        <source>Add score rule</source>
+        <translation>Ajouter une règle de score</translation>
+    </message>
+    <message>
+        <source>Remove score rule</source>
+        <translation>Supprimer une règle de score</translation>
+    </message>
+    <message>
+        <source>Move score rule</source>
+        <translation>Déplacer une règle de score</translation>
+    </message>
+    <message>
+        <source>The rule set has no score yet.</source>
+        <translation>Le jeu de règles n’a pas encore de score.</translation>
+    </message>
+    <message>
+        <source>Open a workspace with leads to see how this score spreads them.</source>
+        <translation>Ouvrez un espace de travail avec des leads pour voir comment ce score les répartit.</translation>
+    </message>
+    <message>
+        <source>Figures are paused until the rules are valid: %1</source>
+        <translation>Les chiffres sont en pause jusqu’à ce que les règles soient valides : %1</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>%1 leads, mean score %2</source>
+        <translation>%1 leads, score moyen %2</translation>
+    </message>
+    <message>
+        <source>%1. The rule set defines no outcome, so there is no AUC or precision/recall: add an outcome (which leads converted) to measure the score.</source>
+        <translation>%1. Le jeu de règles ne définit aucun résultat : pas d’AUC ni de précision/rappel. Ajoutez un résultat (quels leads ont converti) pour mesurer le score.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>; best F1 %1 at score ≥ %2 (precision %3, recall %4)</source>
+        <translation> ; meilleur F1 %1 pour un score ≥ %2 (précision %3, rappel %4)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AUC %1&lt;/b&gt; against the outcome · %2, %3 converted%4</source>
+        <translation>&lt;b&gt;AUC %1&lt;/b&gt; par rapport au résultat · %2, %3 convertis%4</translation>
+    </message>
+</context>
+<context>
     <name>sd::ScoreFit</name>
     <message>
         <source>choose at least one field to fit the score on</source>
@@ -3327,6 +3823,94 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ScoreListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n règle</numerusform>
+            <numerusform>%n règles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ScoreRuleDelegate</name>
+    <message>
+        <source>Fixed points</source>
+        <translation>Points fixes</translation>
+    </message>
+    <message>
+        <source>Per field</source>
+        <translation>Par valeur de champ</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>sans plafond</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ScoreRulesModel</name>
+    <message>
+        <source>Fixed points</source>
+        <translation>Points fixes</translation>
+    </message>
+    <message>
+        <source>Per field</source>
+        <translation>Par valeur de champ</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>toujours</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>%1 chacun</translation>
+    </message>
+    <message>
+        <source>The most this rule adds to the score; empty for no cap</source>
+        <translation>Le maximum que cette règle ajoute au score ; vide pour aucun plafond</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Plafond</translation>
+    </message>
+    <message>
+        <source>Change score rule kind</source>
+        <translation>Modifier le type de la règle de score</translation>
+    </message>
+    <message>
+        <source>Change per field</source>
+        <translation>Modifier le champ « par »</translation>
+    </message>
+    <message>
+        <source>Change points</source>
+        <translation>Modifier les points</translation>
+    </message>
+    <message>
+        <source>Change cap</source>
+        <translation>Modifier le plafond</translation>
+    </message>
+    <message>
+        <source>Remove cap</source>
+        <translation>Supprimer le plafond</translation>
     </message>
 </context>
 <context>

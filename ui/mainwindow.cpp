@@ -17,6 +17,7 @@
 #include "leadspanel.h"
 #include "ruledocument.h"
 #include "rulefileactions.h"
+#include "scoreeditor.h"
 #include "segmenttreemodel.h"
 #include "segmenttreepanel.h"
 #include "statisticspanel.h"
@@ -130,6 +131,7 @@ MainWindow::MainWindow(QWidget* parent)
             names.insert(c.name);
         mTreePanel->model()->setAvailableFields(names);
         mEditor->setTable(table);
+        mScoreEditor->setTable(table);
     });
     connect(mEvaluation, &EvaluationController::loadFailed, this, [this](const QString& message) {
         mLoadProgress->hide();
@@ -192,6 +194,21 @@ void MainWindow::createDocks()
     QDockWidget* leadsDock = makeDock(tr("Leads"), QStringLiteral("leadsDock"), mLeads, this);
     addDockWidget(Qt::BottomDockWidgetArea, leadsDock);
 
+    // The score editor is wide rather than tall (scores, rules, figures side by side): it shares
+    // the bottom area with the leads and is raised by Models → Edit Scores….
+    mScoreEditor = new ScoreEditor(mDocument, this);
+    mScoresDock = makeDock(tr("Scores"), QStringLiteral("scoresDock"), mScoreEditor, this);
+    connect(mScoreEditor, &ScoreEditor::conditionValueEdited, this,
+            [this](const QString& segmentId, const QString& pointer, const QJsonValue& value) {
+                if (value.isDouble())
+                    mEditor->setValueAt(segmentId, pointer, value.toDouble());
+            });
+    connect(mScoreEditor, &ScoreEditor::figuresShown, this, [this](quint64 job) {
+        if (job >= mScoresPendingJob)
+            mScoresPendingJob = 0;
+        checkLoadingFinished();
+    });
+
     auto fields = new QWidget(this);
     mFieldSearch = new QLineEdit(fields);
     mFieldSearch->setPlaceholderText(tr("Find a field (double-click one to add a condition on it)"));
@@ -220,6 +237,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, historyDock);
     tabifyDockWidget(leadsDock, mFieldsDock);
     tabifyDockWidget(mFieldsDock, historyDock);
+    tabifyDockWidget(historyDock, mScoresDock);
     leadsDock->raise();
 
     resizeDocks({treeDock, statsDock}, {440, 320}, Qt::Horizontal);
@@ -321,9 +339,15 @@ void MainWindow::createActions()
     segment->addSeparator();
     segment->addAction(addCondition);
 
-    mModels = new ModelActions(mDocument, mEvaluation, this);
+    mModels = new ModelActions(mDocument, mEvaluation, this, [this] { return mWorkspace.get(); });
     connect(mModels, &ModelActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
-    mModels->addToMenu(menuBar()->addMenu(tr("&Models")));
+    connect(mModels, &ModelActions::scoreAccepted, this, &MainWindow::showScoreEditor);
+    QMenu* models = menuBar()->addMenu(tr("&Models"));
+    QAction* editScores = action(QString(), tr("Edit &Scores…"), QKeySequence(tr("Ctrl+Shift+S")), [this] { showScoreEditor(); });
+    editScores->setToolTip(tr("Points rules, ranges and live figures of the rule set's scores"));
+    models->addAction(editScores);
+    models->addSeparator();
+    mModels->addToMenu(models);
 
     mViewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
@@ -420,7 +444,8 @@ bool MainWindow::isLoading() const
         return true;
     if (!mWorkspace)
         return false;
-    return mEvaluation->isLoading() || (mEvaluation->table() && mEvaluation->isEvaluating()) || mChartsPendingJob != 0;
+    return mEvaluation->isLoading() || (mEvaluation->table() && mEvaluation->isEvaluating()) || mChartsPendingJob != 0
+        || mScoresPendingJob != 0;
 }
 
 void MainWindow::checkLoadingFinished()
@@ -453,11 +478,30 @@ void MainWindow::applySnapshot(const EvaluationSnapshotPtr& snapshot)
     mStats->setSnapshot(snapshot);
     mChartsPendingJob = snapshot->error.isEmpty() ? snapshot->jobId : 0;
     mCharts->setSnapshot(snapshot);
+    mScoresPendingJob = snapshot->error.isEmpty() && mScoresDock->isVisible() ? snapshot->jobId : 0;
+    mScoreEditor->setSnapshot(snapshot);
     mLeads->setSnapshot(snapshot);
     mTimeLabel->setText(snapshot->error.isEmpty()
                             ? tr("Evaluated in %1 ms").arg(QLocale().toString(snapshot->elapsedMs, 'f', 1))
                             : tr("Not evaluated: %1").arg(snapshot->error));
     checkLoadingFinished();
+}
+
+void MainWindow::showScoreEditor(const QString& scoreId)
+{
+    const bool wasVisible = mScoresDock->isVisible();
+    mScoresDock->show();
+    mScoresDock->raise();
+    // First opening: room for a readable chart, taken from the centre's height.
+    if (!wasVisible && !mScoresDock->isFloating() && dockWidgetArea(mScoresDock) == Qt::BottomDockWidgetArea) {
+        resizeDocks({mScoresDock}, {height() * 9 / 20}, Qt::Vertical);
+    }
+    if (!scoreId.isEmpty())
+        mScoreEditor->selectScore(scoreId);
+    if (mEvaluation->latest() && mEvaluation->latest()->jobId == mScoreEditor->figures().chart.jobId)
+        return;
+    if (mEvaluation->latest())
+        mScoresPendingJob = mEvaluation->latest()->jobId;
 }
 
 void MainWindow::refresh()

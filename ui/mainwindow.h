@@ -33,6 +33,7 @@ class LeadsPanel;
 class ModelActions;
 class RuleDocument;
 class RuleFileActions;
+class ScoreEditor;
 class SegmentTreePanel;
 class StatisticsPanel;
 class Workspace;
@@ -55,6 +56,9 @@ public:
     EvaluationController* evaluation() const { return mEvaluation; }
     SegmentTreePanel* segmentTree() const { return mTreePanel; }
     ConditionEditor* conditionEditor() const { return mEditor; }
+    ScoreEditor* scoreEditor() const { return mScoreEditor; }
+    // Shows the score editor dock, with the score of that id when given.
+    void showScoreEditor(const QString& scoreId = {});
     // True while the table is loading, counts are being computed or fill rates are counted.
     bool isLoading() const;
     // Window geometry and dock layout of the last session (interactive runs only).
@@ -104,6 +108,9 @@ private:
     LeadsPanel* mLeads = nullptr;
     ModelActions* mModels = nullptr;
     quint64 mChartsPendingJob = 0; // snapshot whose charts are not drawn yet, 0 = none
+    ScoreEditor* mScoreEditor = nullptr;
+    QDockWidget* mScoresDock = nullptr;
+    quint64 mScoresPendingJob = 0; // likewise for the score editor's figures while it is shown
     QTableView* mFieldView = nullptr;
     QLineEdit* mFieldSearch = nullptr;
     QTableView* mHistoryView = nullptr;

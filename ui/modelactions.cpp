@@ -4,6 +4,7 @@
 #include "commands/replacerulescommand.h"
 #include "evaluationcontroller.h"
 #include "fitscoredialog.h"
+#include "liftreportdialog.h"
 #include "ruledocument.h"
 #include "suggestsegmentsdialog.h"
 
@@ -46,8 +47,9 @@ std::string freeId(const std::string& wanted, std::set<std::string>& taken)
 
 } // namespace
 
-ModelActions::ModelActions(RuleDocument* document, EvaluationController* evaluation, QWidget* window)
-    : QObject(window), mDocument(document), mEvaluation(evaluation), mWindow(window)
+ModelActions::ModelActions(RuleDocument* document, EvaluationController* evaluation, QWidget* window,
+                           std::function<const Workspace*()> workspace)
+    : QObject(window), mDocument(document), mEvaluation(evaluation), mWindow(window), mWorkspace(std::move(workspace))
 {
     mSuggest = new QAction(tr("&Suggest Segments…"), this);
     mSuggest->setToolTip(tr("Fit a decision tree (or clusters) to the outcome and add it as ordinary segments"));
@@ -55,6 +57,9 @@ ModelActions::ModelActions(RuleDocument* document, EvaluationController* evaluat
     mFitScore = new QAction(tr("&Fit Score…"), this);
     mFitScore->setToolTip(tr("Fit a points score to the outcome by logistic regression"));
     connect(mFitScore, &QAction::triggered, this, &ModelActions::fitScore);
+    mLift = new QAction(tr("&Lift Report…"), this);
+    mLift->setToolTip(tr("Treatment against holdout per segment, and a comparison with a saved version"));
+    connect(mLift, &QAction::triggered, this, &ModelActions::liftReport);
     connect(mEvaluation, &EvaluationController::tableLoaded, this, &ModelActions::updateEnabled);
     connect(mEvaluation, &EvaluationController::loadFailed, this, &ModelActions::updateEnabled);
     updateEnabled();
@@ -64,6 +69,8 @@ void ModelActions::addToMenu(QMenu* menu) const
 {
     menu->addAction(mSuggest);
     menu->addAction(mFitScore);
+    menu->addSeparator();
+    menu->addAction(mLift);
 }
 
 void ModelActions::updateEnabled()
@@ -71,6 +78,7 @@ void ModelActions::updateEnabled()
     const bool ready = mEvaluation->table() && mEvaluation->table()->rowCount() > 0;
     mSuggest->setEnabled(ready);
     mFitScore->setEnabled(ready);
+    mLift->setEnabled(ready);
 }
 
 RuleSet ModelActions::withSuggestedSegments(const RuleSet& current, const RuleSet& suggested, const std::string& groupName)
@@ -127,6 +135,20 @@ void ModelActions::fitScore()
     const RuleSet rules = withFittedScore(mDocument->rules(), dialog.rules(), dialog.score());
     mDocument->push(new ReplaceRulesCommand(mDocument, rules, tr("Add fitted score")));
     emit message(tr("Score \"%1\" added; use it in any condition.").arg(QString::fromStdString(dialog.score().id)));
+    emit scoreAccepted(QString::fromStdString(dialog.score().id));
+}
+
+void ModelActions::liftReport()
+{
+    // One report window while it is open: it follows the evaluation as the rules change.
+    auto* dialog = mWindow->findChild<LiftReportDialog*>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new LiftReportDialog(mDocument, mEvaluation, mWorkspace ? mWorkspace() : nullptr, mWindow);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 } // namespace sd

@@ -1,11 +1,13 @@
 // The Models menu: "Suggest Segments…" (decision tree or clusters) and "Fit Score…" open their
 // dialogs over the loaded lead table and merge what the user accepts into the rule set as one
-// undo step.
+// undo step; "Lift Report…" measures holdouts and compares with saved versions.
 #pragma once
 
 #include "rules.h"
 
 #include <QObject>
+
+#include <functional>
 
 class QAction;
 class QMenu;
@@ -15,13 +17,15 @@ namespace sd {
 
 class EvaluationController;
 class RuleDocument;
+class Workspace;
 
 class ModelActions : public QObject
 {
     Q_OBJECT
 
 public:
-    ModelActions(RuleDocument* document, EvaluationController* evaluation, QWidget* window);
+    ModelActions(RuleDocument* document, EvaluationController* evaluation, QWidget* window,
+                 std::function<const Workspace*()> workspace = {});
 
     void addToMenu(QMenu* menu) const;
 
@@ -33,10 +37,13 @@ public:
 
 signals:
     void message(const QString& text);
+    // A fitted score was accepted into the rule set (the designer opens it in the score editor).
+    void scoreAccepted(const QString& scoreId);
 
 private:
     void suggestSegments();
     void fitScore();
+    void liftReport();
     void updateEnabled();
 
     RuleDocument* mDocument;
@@ -44,6 +51,8 @@ private:
     QWidget* mWindow;
     QAction* mSuggest = nullptr;
     QAction* mFitScore = nullptr;
+    QAction* mLift = nullptr;
+    std::function<const Workspace*()> mWorkspace;
 };
 
 } // namespace sd

@@ -8,6 +8,7 @@
 #include <QSaveFile>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <functional>
 
 namespace sd {
@@ -337,6 +338,48 @@ void RuleDocument::replaceRules(RuleSet rules)
     emit reset();
     emit structureChanged();
     emit rulesChanged();
+}
+
+void RuleDocument::setScore(int index, Score score)
+{
+    if (index < 0 || size_t(index) >= mRules.scores.size())
+        return;
+    mRules.scores[size_t(index)] = std::move(score);
+    emit scoresChanged(index);
+    changed();
+}
+
+void RuleDocument::insertScore(int index, Score score)
+{
+    index = std::clamp(index, 0, int(mRules.scores.size()));
+    mRules.scores.insert(mRules.scores.begin() + index, std::move(score));
+    emit scoresChanged(-1);
+    changed();
+}
+
+Score RuleDocument::takeScore(int index)
+{
+    if (index < 0 || size_t(index) >= mRules.scores.size())
+        return {};
+    Score out = std::move(mRules.scores[size_t(index)]);
+    mRules.scores.erase(mRules.scores.begin() + index);
+    emit scoresChanged(-1);
+    changed();
+    return out;
+}
+
+std::string RuleDocument::uniqueScoreId(const std::string& wanted) const
+{
+    std::string base = slug(wanted.empty() ? std::string("score") : wanted);
+    if (base == "segment")
+        base = "score";
+    const auto taken = [this](const std::string& id) {
+        return mRules.score(id) || mRules.fieldType(id) || (segment(id) && !id.empty());
+    };
+    std::string id = base;
+    for (int n = 2; taken(id); ++n)
+        id = base + "-" + std::to_string(n);
+    return id;
 }
 
 void RuleDocument::changed()

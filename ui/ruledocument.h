@@ -74,6 +74,12 @@ public:
     void setHoldout(const std::string& id, std::optional<double> holdout);
     // The whole rule set at once (accepting a suggested tree or a fitted score), keeping undo history.
     void replaceRules(RuleSet rules);
+    // Scores, by position in the rule file (ids can be renamed, positions cannot).
+    void setScore(int index, Score score);
+    void insertScore(int index, Score score);
+    Score takeScore(int index);
+    // A score id derived from `wanted` that no score, field or segment uses yet.
+    std::string uniqueScoreId(const std::string& wanted) const;
 
 signals:
     // Segments added, removed or moved (tree models rebuild).
@@ -82,6 +88,8 @@ signals:
     void segmentChanged(const QString& id);
     // The `when` of one segment.
     void conditionChanged(const QString& id);
+    // One score changed (index), or scores were added or removed (-1).
+    void scoresChanged(int index);
     // Anything at all: what the evaluation listens to.
     void rulesChanged();
     // A new rule set replaced the old one (load).

@@ -73,7 +73,11 @@ int main(int argc, char** argv)
     const QCommandLineOption paletteOption(QStringLiteral("palette"),
                                            QCoreApplication::translate("main", "The colour scheme: system, dark or high-contrast."),
                                            QStringLiteral("SCHEME"));
+    const QCommandLineOption scoresOption(QStringLiteral("score-editor"),
+                                          QCoreApplication::translate("main", "Show the score editor, with the score of this id (\"\" for the first)."),
+                                          QStringLiteral("ID"));
     parser.addOption(rulesOption);
+    parser.addOption(scoresOption);
     parser.addOption(screenshotOption);
     parser.addOption(languageOption);
     parser.addOption(paletteOption);
@@ -148,6 +152,8 @@ int main(int argc, char** argv)
     if (!interactive) {
         window.resize(1600, 1000);
         window.show();
+        if (parser.isSet(scoresOption))
+            window.showScoreEditor(parser.value(scoresOption));
         // The table loads and the counts are computed in the background; the picture is taken once
         // the counts of the current rules are in the tree (and fill rates in the field list), so it
         // shows what a user would see. 300 ms after show the layout has settled.
@@ -178,5 +184,7 @@ int main(int argc, char** argv)
     window.resize(1600, 1000);
     window.restoreSettings();
     window.show();
+    if (parser.isSet(scoresOption))
+        window.showScoreEditor(parser.value(scoresOption));
     return app->exec();
 }

@@ -9,6 +9,7 @@ enum CommandId {
     SetConditionCommandId,
     SetAttributesCommandId,
     SetHoldoutCommandId,
+    SetScoreCommandId,
 };
 
 } // namespace sd
