@@ -4176,7 +4176,7 @@
     </message>
     <message>
         <source>Share of parent</source>
-        <translation>Anteil am übergeordneten</translation>
+        <translation>Anteil am Elternsegment</translation>
     </message>
     <message>
         <source>Conversions</source>
@@ -4192,15 +4192,15 @@
     </message>
     <message>
         <source>Lift vs all leads</source>
-        <translation>Lift gegenüber allen Leads</translation>
+        <translation>Lift ggü. allen Leads</translation>
     </message>
     <message>
         <source>Lift vs parent</source>
-        <translation>Lift gegenüber übergeordnetem</translation>
+        <translation>Lift ggü. Elternsegment</translation>
     </message>
     <message>
         <source>p vs rest of parent</source>
-        <translation>p gegenüber Rest des übergeordneten</translation>
+        <translation>p ggü. Rest (Eltern)</translation>
     </message>
     <message>
         <source>Holdout</source>
