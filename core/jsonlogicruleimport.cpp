@@ -342,7 +342,11 @@ JsonLogicRulesImport RulesImport::run(const QByteArray& bytes)
             return r;
         }
         if (doc.contains("scores")) {
-            for (auto& [id, rule] : doc["scores"].items()) {
+            // Named copies rather than structured bindings: lambdas below capture the id, which
+            // clang before 16 refuses for a binding.
+            for (auto& item : doc["scores"].items()) {
+                const std::string id = item.key();
+                const nlohmann::json& rule = item.value();
                 mScoreByRule.emplace(rule.dump(), id);
                 if (std::none_of(mFields.begin(), mFields.end(), [&](const auto& f) { return f.first == id; }))
                     mFields.emplace_back(id, FieldType::Number);
@@ -352,7 +356,9 @@ JsonLogicRulesImport RulesImport::run(const QByteArray& bytes)
         }
         substituteScores(doc["segments"], {});
         if (doc.contains("scores"))
-            for (const auto& [id, rule] : doc["scores"].items()) {
+            for (const auto& item : doc["scores"].items()) {
+                const std::string id = item.key();
+                const nlohmann::json& rule = item.value();
                 auto s = score(id, rule, "/scores" + token(id));
                 if (!s)
                     continue;
