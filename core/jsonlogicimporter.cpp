@@ -153,6 +153,10 @@ std::optional<Condition> JsonLogicImporter::comparison(const std::string& opName
             error(base, "the range bounds must be values of the field's type");
             return std::nullopt;
         }
+        // A range whose bounds are out of order matches nothing; "between" would not validate,
+        // so it is kept as the two comparisons it says.
+        if (op == Op::Le && args[2] < args[0])
+            return group(Condition::Kind::All, {leafOf(f->first, Op::Ge, args[0]), leafOf(f->first, Op::Le, args[2])});
         if (op == Op::Le)
             return leafOf(f->first, Op::Between, json::array({args[0], args[2]}));
         return group(Condition::Kind::All, {leafOf(f->first, Op::Gt, args[0]), leafOf(f->first, Op::Lt, args[2])});

@@ -250,6 +250,9 @@ void TestExports::jsonLogicImport_data()
     QTest::newRow("equal") << R"({"==": [{"var": "n"}, 5]})" << R"({"field":"n","op":"=","value":5})";
     QTest::newRow("flipped order") << R"({"<": [10, {"var": "n"}]})" << R"({"field":"n","op":">","value":10})";
     QTest::newRow("between") << R"({"<=": [1, {"var": "n"}, 9]})" << R"({"field":"n","op":"between","value":[1,9]})";
+    // Found by fuzz_jsonlogic: reversed bounds made a "between" the validator refuses.
+    QTest::newRow("between reversed") << R"({"<=": [940, {"var": "n"}, 292]})"
+                                      << R"({"all":[{"field":"n","op":">=","value":940},{"field":"n","op":"<=","value":292}]})";
     QTest::newRow("null is empty") << R"({"===": [{"var": "t"}, null]})" << R"({"field":"t","op":"is_empty"})";
     QTest::newRow("in list") << R"({"in": [{"var": "t"}, ["a", "b"]]})" << R"({"field":"t","op":"in","value":["a","b"]})";
     QTest::newRow("contains") << R"({"in": ["x", {"var": "t"}]})" << R"({"field":"t","op":"contains","value":"x"})";
