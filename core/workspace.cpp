@@ -269,23 +269,21 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error, 
         // A workspace from an earlier version is upgraded once (the migration is one transaction)
         // when its file can be written, and then read as asked; reading must not need a GUI visit.
         ws.reset();
+        QString why = reason;
         if (mode == Mode::ReadOnly) {
             QString upgradeError;
             std::unique_ptr<Workspace> writable = open(path, &upgradeError, Mode::ReadWrite);
             if (!writable)
                 return fail(upgradeError);
             const bool upgraded = !writable->isReadOnly();
-            const QString why = writable->readOnlyReason();
+            why = writable->readOnlyReason();
             writable.reset();
             if (upgraded)
                 return open(path, error, Mode::ReadOnly);
-            return fail(QCoreApplication::translate("sd::Workspace",
-                                                    "%1: workspace needs an upgrade to schema %2 but cannot be written: %3")
-                            .arg(path).arg(SchemaVersion).arg(why));
         }
         return fail(QCoreApplication::translate("sd::Workspace",
                                                 "%1: workspace needs an upgrade to schema %2 but cannot be written: %3")
-                        .arg(path).arg(SchemaVersion).arg(reason));
+                        .arg(path).arg(SchemaVersion).arg(why));
     }
     ws->exec("PRAGMA foreign_keys=ON");
     if (version < SchemaVersion && !ws->migrate(&err))

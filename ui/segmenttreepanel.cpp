@@ -238,7 +238,7 @@ void SegmentTreePanel::insertNew(const std::string& parentId, int index)
 void SegmentTreePanel::addSegment()
 {
     const std::string current = mCurrent.toStdString();
-    const Segment* s = mCurrent.isEmpty() || current.back() == '~' ? nullptr : mDocument->segment(current);
+    const Segment* s = editableCurrent();
     if (!s) {
         insertNew(std::string(), int(mDocument->rules().root.children.size()));
         return;
@@ -249,7 +249,7 @@ void SegmentTreePanel::addSegment()
 void SegmentTreePanel::addChildSegment()
 {
     const std::string current = mCurrent.toStdString();
-    const Segment* s = mCurrent.isEmpty() || current.back() == '~' ? nullptr : mDocument->segment(current);
+    const Segment* s = editableCurrent();
     if (!s) {
         addSegment();
         return;
@@ -260,7 +260,7 @@ void SegmentTreePanel::addChildSegment()
 void SegmentTreePanel::duplicateSegment()
 {
     const std::string current = mCurrent.toStdString();
-    const Segment* s = mCurrent.isEmpty() || current.back() == '~' ? nullptr : mDocument->segment(current);
+    const Segment* s = editableCurrent();
     if (!s)
         return;
     std::set<std::string> taken;
@@ -276,7 +276,7 @@ void SegmentTreePanel::duplicateSegment()
 void SegmentTreePanel::deleteSegment()
 {
     const std::string current = mCurrent.toStdString();
-    const Segment* s = mCurrent.isEmpty() || current.back() == '~' ? nullptr : mDocument->segment(current);
+    const Segment* s = editableCurrent();
     if (!s)
         return;
     // Select a neighbour first so that the editor follows something that still exists.
