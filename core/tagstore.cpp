@@ -38,6 +38,14 @@ SavedTags TagStore::save(const RuleSet& rules, const ColumnTable& table, const s
     sqlite3* db = mWs.handle();
     const QString name = QString::fromStdString(rules.name.empty() ? std::string("Rules") : rules.name);
     const QByteArray content = serializeRuleFile(rules);
+    if (mWs.refuseWrite(&r.error))
+        return r;
+    // The version and its tags are one transaction: a kill or a failure stores neither.
+    WorkspaceTransaction tx(mWs);
+    if (!tx.isActive()) {
+        r.error = QCoreApplication::translate("sd::TagStore", "cannot write tags: %1").arg(mWs.lastError());
+        return r;
+    }
     {
         Stmt st(db, "SELECT v.id, v.content FROM rule_set_versions v JOIN rule_sets s ON s.id = v.rule_set_id"
                     " WHERE s.name = ? ORDER BY v.id DESC LIMIT 1");
@@ -53,12 +61,6 @@ SavedTags TagStore::save(const RuleSet& rules, const ColumnTable& table, const s
         if (r.versionId == 0)
             return r;
         r.newVersion = true;
-    }
-
-    WorkspaceTransaction tx(mWs);
-    if (!tx.isActive()) {
-        r.error = QCoreApplication::translate("sd::TagStore", "cannot write tags: %1").arg(mWs.lastError());
-        return r;
     }
     std::vector<qint64> rowids;
     rowids.reserve(table.rowCount());
@@ -117,8 +119,11 @@ SavedTags TagStore::save(const RuleSet& rules, const ColumnTable& table, const s
             return r;
         }
     }
-    if (!tx.commit(&r.error))
+    if (!tx.commit(&r.error)) {
+        if (r.newVersion)
+            r.versionId = 0;
         return r;
+    }
     r.ok = true;
     return r;
 }

@@ -1,6 +1,6 @@
 // Tags written back into the workspace: every lead's segment(s) per rule-set version, so that a
-// later import can be compared with what was tagged. One transaction per save: a failure or a kill
-// leaves the previous tags of that version as they were.
+// later import can be compared with what was tagged. One transaction per save, the new rule-set
+// version included: a failure or a kill leaves the workspace as it was before the save.
 #pragma once
 
 #include "evaluator.h"

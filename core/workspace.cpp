@@ -603,21 +603,28 @@ bool Workspace::integrityCheck(QString* detail) const
 
 WorkspaceTransaction::WorkspaceTransaction(const Workspace& ws)
     : mWs(ws)
+    , mNested(sqlite3_get_autocommit(ws.handle()) == 0)
 {
-    mActive = mWs.exec("BEGIN IMMEDIATE");
+    mActive = mWs.exec(mNested ? "SAVEPOINT sd_nested" : "BEGIN IMMEDIATE");
 }
 
 WorkspaceTransaction::~WorkspaceTransaction()
 {
-    if (mActive && !mDone)
+    if (!mActive || mDone)
+        return;
+    if (mNested) {
+        mWs.exec("ROLLBACK TO sd_nested");
+        mWs.exec("RELEASE sd_nested");
+    } else {
         mWs.exec("ROLLBACK");
+    }
 }
 
 bool WorkspaceTransaction::commit(QString* error)
 {
     if (!mActive || mDone)
         return false;
-    if (!mWs.exec("COMMIT", error))
+    if (!mWs.exec(mNested ? "RELEASE sd_nested" : "COMMIT", error))
         return false;
     mDone = true;
     return true;

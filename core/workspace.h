@@ -99,6 +99,8 @@ public:
     // Runs one SQL statement without results; false with a message on failure.
     bool exec(const char* sql, QString* error = nullptr) const;
     QString lastError() const;
+    // True, with the reason in *error, when the workspace is open read-only.
+    bool refuseWrite(QString* error) const;
 
     // SQL identifier quoting for field names used as column names.
     static std::string quoteIdentifier(const QString& name);
@@ -106,7 +108,6 @@ public:
 private:
     explicit Workspace(sqlite3* db, QString path, bool readOnly);
     bool migrate(QString* error);
-    bool refuseWrite(QString* error) const;
 
     sqlite3* mDb = nullptr;
     QString mPath;
@@ -120,7 +121,9 @@ private:
     QString mReadOnlyReason;
 };
 
-// RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() succeeded.
+// RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() succeeded. Inside a
+// transaction that is already open it is a savepoint instead: commit() releases it into the outer
+// transaction and destruction without commit() undoes only the savepoint's changes.
 class WorkspaceTransaction
 {
 public:
@@ -133,6 +136,7 @@ private:
     const Workspace& mWs;
     bool mActive = false;
     bool mDone = false;
+    bool mNested = false; // a savepoint inside a transaction that is already open
 };
 
 } // namespace sd

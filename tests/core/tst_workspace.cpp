@@ -110,6 +110,7 @@ private slots:
     void fillRates();
     void ruleSetVersions();
     void transactionRollsBack();
+    void nestedTransactionIsASavepoint();
     void quoteIdentifier_data();
     void quoteIdentifier();
 };
@@ -547,6 +548,40 @@ void TestWorkspace::transactionRollsBack()
         QVERIFY(!tx.commit()); // only once
     }
     QCOMPARE(ws->setting(QStringLiteral("k")), QStringLiteral("kept"));
+    QVERIFY(ws->integrityCheck());
+}
+
+void TestWorkspace::nestedTransactionIsASavepoint()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("nested.segdb")), &error);
+    QVERIFY2(ws, qPrintable(error));
+    const auto versions = [&] { return scalar(ws->handle(), "SELECT count(*) FROM rule_set_versions"); };
+    {
+        WorkspaceTransaction outer(*ws);
+        QVERIFY(outer.isActive());
+        QVERIFY(ws->setSetting(QStringLiteral("outer"), QStringLiteral("1")));
+        {
+            WorkspaceTransaction inner(*ws);
+            QVERIFY(inner.isActive());
+            QVERIFY(ws->setSetting(QStringLiteral("inner"), QStringLiteral("undone")));
+        } // dropped: only the inner change is undone
+        QCOMPARE(ws->setting(QStringLiteral("inner"), QStringLiteral("none")), QStringLiteral("none"));
+        QCOMPARE(ws->setting(QStringLiteral("outer")), QStringLiteral("1"));
+        // saveRuleSetVersion commits its own transaction, which is a savepoint in here.
+        QVERIFY(ws->saveRuleSetVersion(QStringLiteral("Tiers"), "{}", QString(), QString(), &error) > 0);
+        QCOMPARE(versions(), QStringLiteral("1"));
+    } // the outer transaction is dropped: the released savepoint goes with it
+    QCOMPARE(versions(), QStringLiteral("0"));
+    QCOMPARE(ws->setting(QStringLiteral("outer"), QStringLiteral("none")), QStringLiteral("none"));
+    {
+        WorkspaceTransaction outer(*ws);
+        QVERIFY(ws->saveRuleSetVersion(QStringLiteral("Tiers"), "{}", QString(), QString(), &error) > 0);
+        QVERIFY2(outer.commit(&error), qPrintable(error));
+    }
+    QCOMPARE(versions(), QStringLiteral("1"));
+    QVERIFY(sqlite3_get_autocommit(ws->handle()) != 0); // nothing left open
     QVERIFY(ws->integrityCheck());
 }
 
