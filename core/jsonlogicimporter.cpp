@@ -176,7 +176,7 @@ std::optional<Condition> JsonLogicImporter::comparison(const std::string& opName
 
 std::optional<Condition> JsonLogicImporter::convert(const json& j, const std::string& ptr, int depth)
 {
-    if (depth > 200) {
+    if (depth > kMaxJsonLogicDepth) {
         error(ptr, "nested too deeply");
         return std::nullopt;
     }

@@ -13,6 +13,9 @@
 
 namespace sd {
 
+// Deepest JsonLogic operator nesting converted; deeper rules are refused with an error.
+inline constexpr int kMaxJsonLogicDepth = 200;
+
 struct JsonLogicImportResult
 {
     bool ok = false;

@@ -4,6 +4,7 @@
 #include "jsonlogicruleimport.h"
 
 #include "jsonlogicimporter.h"
+#include "jsondom.h"
 
 #include <QString>
 
@@ -16,6 +17,9 @@ namespace sd {
 namespace {
 
 using json = nlohmann::json;
+
+// Each operator level is an object and an array in the JSON; the slack covers the document's frame.
+constexpr size_t kMaxImportDepth = size_t(kMaxJsonLogicDepth) * 2 + 20;
 
 std::string token(const std::string& key)
 {
@@ -314,13 +318,14 @@ JsonLogicRulesImport RulesImport::run(const QByteArray& bytes)
 {
     JsonLogicRulesImport r;
     r.rules = mCurrent;
-    json doc;
-    try {
-        doc = json::parse(bytes.constData(), bytes.constData() + bytes.size());
-    } catch (const json::parse_error& e) {
-        r.errors.push_back({"", "not valid JSON (at byte " + std::to_string(e.byte) + ")"});
+    // Read bounded (nesting beyond what the converter accepts is refused while reading), with the
+    // line and column of a syntax error; then as nlohmann::json, whose members are sorted by key.
+    JsonDom dom = readJsonDom(bytes, kMaxImportDepth);
+    if (dom.failure) {
+        r.errors.push_back(std::move(*dom.failure));
         return r;
     }
+    json doc(std::move(dom.root));
     mFields = mCurrent.fields;
     for (const auto& f : mWorkspaceFields)
         if (std::none_of(mFields.begin(), mFields.end(), [&](const auto& g) { return g.first == f.first; }))

@@ -1,8 +1,7 @@
-// Rule file v1: reading (JSON syntax, structure, then the semantic checks of validateRuleSet, all
-// errors with JSON Pointers) and canonical writing. Hostile input must give errors, never a crash,
-// a hang or an exception: the JSON is read by nlohmann's iterative SAX parser into a DOM we build
-// ourselves, with limits on nesting and on the number of values.
+// Rule file v1 reading: JSON syntax (readJsonDom, bounded), structure, then the semantic checks of
+// validateRuleSet, all errors with JSON Pointers. Writing is in rulefilewriter.cpp.
 #include "rulefile.h"
+#include "jsondom.h"
 #include "rulemessages.h"
 
 #include <QCoreApplication>
@@ -19,29 +18,11 @@ namespace sd {
 
 namespace {
 
-using ojson = nlohmann::ordered_json;
-
-constexpr const char* kFormat = "segment-designer/rules";
-// A rule file with millions of values is not something a person wrote; stopping there bounds the
-// memory a hostile file can take (about 16 bytes per value plus containers).
-constexpr size_t kMaxValues = 4'000'000;
 
 using rulemessages::fillIn;
 using rulemessages::indexToken;
 using rulemessages::pointerToken;
 using rulemessages::quote;
-
-// Messages must be valid UTF-8 (the CLI prints them as JSON); parser messages quote raw bytes.
-std::string validUtf8(const std::string& s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size())).toStdString();
-}
-
-// An object's members as the vector they are (ordered_map hides the vector's indexing).
-const ojson::object_t::Container& entries(const ojson& obj)
-{
-    return static_cast<const ojson::object_t::Container&>(obj.get_ref<const ojson::object_t&>());
-}
 
 
 std::string found(const ojson& v)
@@ -54,171 +35,6 @@ std::string found(const ojson& v)
     default: return v.dump();
     }
 }
-
-// ---------------------------------------------------------------------------------------------
-// JSON → DOM
-
-class DomBuilder : public nlohmann::json_sax<ojson>
-{
-public:
-    DomBuilder(const QByteArray& bytes, size_t maxDepth) : mBytes(bytes), mMaxDepth(maxDepth)
-    {
-        // Never reallocated: frames hold deques (whose move may copy), and nodes point into them.
-        mStack.reserve(maxDepth + 1);
-    }
-
-    ojson root;
-    std::optional<RuleFileError> failure;
-
-    bool null() override { return put(ojson()); }
-    bool boolean(bool v) override { return put(ojson(v)); }
-    bool number_integer(number_integer_t v) override { return put(ojson(v)); }
-    bool number_unsigned(number_unsigned_t v) override { return put(ojson(v)); }
-    bool number_float(number_float_t v, const string_t&) override { return put(ojson(v)); }
-    bool string(string_t& v) override { return put(ojson(std::move(v))); }
-    bool binary(binary_t&) override { return put(ojson()); } // JSON text has no binary values
-    bool start_object(std::size_t) override { return open(ojson::object()); }
-    bool end_object() override { return close(); }
-    bool start_array(std::size_t) override { return open(ojson::array()); }
-    bool end_array() override { return close(); }
-    bool key(string_t& k) override
-    {
-        mStack.back().key = k;
-        mStack.back().hasKey = true;
-        return true;
-    }
-
-    bool parse_error(std::size_t position, const std::string& lastToken, const nlohmann::detail::exception& ex) override
-    {
-        if (ex.id == 406) { // nlohmann: a number that does not fit a double (1e999)
-            failure = RuleFileError{pendingPointer(), validUtf8(fillIn(QCoreApplication::translate("sd::RuleFile", "number out of range: %1"),
-                                                                       lastToken))};
-            return false;
-        }
-        // Our own line/column (1-based, bytes), and nlohmann's description without its prefix.
-        const size_t end = std::min<size_t>(position, size_t(mBytes.size()));
-        size_t line = 1, column = 1;
-        for (size_t i = 0; i < end; ++i) {
-            if (mBytes[qsizetype(i)] == '\n') {
-                ++line;
-                column = 1;
-            } else {
-                ++column;
-            }
-        }
-        std::string what = ex.what();
-        if (auto p = what.find("] "); p != std::string::npos)
-            what.erase(0, p + 2);
-        if (what.starts_with("parse error"))
-            if (auto p = what.find(": "); p != std::string::npos)
-                what.erase(0, p + 2);
-        // The lexer reports the position after the offending byte.
-        failure = RuleFileError{pendingPointer(), validUtf8(fillIn(QCoreApplication::translate("sd::RuleFile", "invalid JSON at line %1, column %2: %3"),
-                                                                   std::to_string(line), std::to_string(column > 1 ? column - 1 : column),
-                                                                   what))};
-        return false;
-    }
-
-private:
-    struct Frame
-    {
-        ojson* node;
-        std::string key;
-        bool hasKey = false;
-        // An object's members are collected here and moved into the node, reserved to size, when
-        // it closes: growing a vector of pair<const string, json> to millions of members would
-        // copy every key at each reallocation and touch twice the memory it ends up using.
-        std::deque<std::pair<std::string, ojson>> members;
-    };
-
-    ojson* add(ojson&& v)
-    {
-        if (mStack.empty()) {
-            root = std::move(v);
-            return &root;
-        }
-        Frame& f = mStack.back();
-        if (f.node->is_array()) {
-            auto& items = f.node->get_ref<ojson::array_t&>();
-            items.push_back(std::move(v));
-            return &items.back();
-        }
-        // No lookup of the key here: ordered_map's linear search would make a file with a million
-        // fields quadratic. Duplicate keys are reported by the reader.
-        f.members.emplace_back(f.key, std::move(v));
-        return &f.members.back().second; // deque: stays valid while more members are added
-    }
-
-    bool put(ojson&& v)
-    {
-        if (++mValues > kMaxValues) {
-            failure = RuleFileError{pendingPointer(), fillIn(QCoreApplication::translate("sd::RuleFile", "the file has more than %1 values"),
-                                                             std::to_string(kMaxValues))};
-            return false;
-        }
-        add(std::move(v));
-        if (!mStack.empty())
-            mStack.back().hasKey = false; // the member is complete; errors now belong to the object
-        return true;
-    }
-
-    bool open(ojson&& container)
-    {
-        if (mStack.size() + 1 > mMaxDepth) {
-            failure = RuleFileError{pendingPointer(), fillIn(QCoreApplication::translate("sd::RuleFile", "the JSON is nested deeper than %1 levels"),
-                                                             std::to_string(mMaxDepth))};
-            return false;
-        }
-        if (++mValues > kMaxValues) {
-            failure = RuleFileError{pendingPointer(), fillIn(QCoreApplication::translate("sd::RuleFile", "the file has more than %1 values"),
-                                                             std::to_string(kMaxValues))};
-            return false;
-        }
-        // The node stays where it is until it closes: an array grows only while it is the innermost
-        // open container, and object members sit in a deque.
-        mStack.push_back({add(std::move(container)), {}, false, {}});
-        return true;
-    }
-
-    bool close()
-    {
-        Frame& f = mStack.back();
-        if (f.node->is_object()) {
-            auto& members = static_cast<ojson::object_t::Container&>(f.node->get_ref<ojson::object_t&>());
-            members.reserve(f.members.size());
-            for (auto& [k, v] : f.members)
-                members.emplace_back(std::move(k), std::move(v));
-        }
-        mStack.pop_back();
-        if (!mStack.empty())
-            mStack.back().hasKey = false;
-        return true;
-    }
-
-    // Pointer of the value being read, for errors in the middle of the text.
-    std::string pendingPointer() const
-    {
-        std::string p;
-        for (size_t i = 0; i < mStack.size(); ++i) {
-            const Frame& f = mStack[i];
-            if (f.node->is_array()) {
-                // An open child container is already in the array; a pending scalar is not yet.
-                const bool childOpen = i + 1 < mStack.size();
-                p += indexToken(f.node->size() - (childOpen ? 1 : 0));
-            } else {
-                if (!f.hasKey)
-                    break;
-                p += pointerToken(f.key);
-            }
-        }
-        return p;
-    }
-
-    const QByteArray& mBytes;
-    size_t mMaxDepth;
-    size_t mValues = 0;
-    std::vector<Frame> mStack;
-};
 
 // ---------------------------------------------------------------------------------------------
 // DOM → RuleSet, with the structural checks: types, keys, operator and type names.
@@ -244,9 +60,9 @@ public:
             visit(ptr);
             if (k == "format") {
                 hasFormat = true;
-                if (const std::string* s = text(v, ptr); s && *s != kFormat)
+                if (const std::string* s = text(v, ptr); s && *s != kRuleFileFormat)
                     error(ptr, fillIn(QCoreApplication::translate("sd::RuleFile", "not a Segment Designer rule file: expected %1, found %2"),
-                                      quote(kFormat), quote(*s)));
+                                      quote(kRuleFileFormat), quote(*s)));
             } else if (k == "version") {
                 hasVersion = true;
                 if (v.is_number() && v.get<double>() != 1)
@@ -335,7 +151,7 @@ private:
     template<typename F>
     void members(const ojson& obj, const std::string& ptr, F&& f, bool checkDuplicates = true)
     {
-        const auto& items = entries(obj);
+        const auto& items = jsonMembers(obj);
         // Small objects: compare with the earlier keys. Large ones: sort the keys once, which is
         // far faster than a hash set of that size.
         std::vector<bool> dup;
@@ -687,183 +503,6 @@ private:
     bool mFieldsBroken = false;
 };
 
-// ---------------------------------------------------------------------------------------------
-// RuleSet → canonical text
-
-// Append without ordered_map's linear key search (fields may number in the millions).
-void append(ojson& obj, const std::string& key, ojson value)
-{
-    if (!obj.is_object())
-        obj = ojson::object();
-    static_cast<ojson::object_t::Container&>(obj.get_ref<ojson::object_t&>()).emplace_back(key, std::move(value));
-}
-
-// Whole numbers print without a fraction ("5", not "5.0"); doubles keep the shortest round trip.
-ojson numberJson(double d)
-{
-    if (!std::isfinite(d))
-        return ojson(); // not representable in JSON; the reader will then say what is missing
-    if (d == std::floor(d) && std::fabs(d) < 9007199254740992.0) // 2^53: exact as an integer
-        return ojson(static_cast<int64_t>(d));
-    return ojson(d);
-}
-
-ojson conditionJson(const Condition& c)
-{
-    ojson j = ojson::object();
-    switch (c.kind) {
-    case Condition::Kind::All:
-    case Condition::Kind::Any: {
-        ojson items = ojson::array();
-        for (const Condition& ch : c.children)
-            items.push_back(conditionJson(ch));
-        append(j, c.kind == Condition::Kind::All ? "all" : "any", std::move(items));
-        break;
-    }
-    case Condition::Kind::Not:
-        append(j, "not", c.children.empty() ? ojson::object() : conditionJson(c.children.front()));
-        break;
-    case Condition::Kind::SegmentRef:
-        append(j, "segment", c.segment);
-        break;
-    case Condition::Kind::Leaf:
-        append(j, "field", c.field);
-        append(j, "op", opName(c.op));
-        if (!c.value.is_null())
-            append(j, "value", ojson(c.value));
-        if (c.ignoreCase)
-            append(j, "ignore_case", true);
-        break;
-    }
-    return j;
-}
-
-ojson segmentJson(const Segment& s, bool root)
-{
-    ojson j = ojson::object();
-    if (!root) {
-        append(j, "id", s.id);
-        append(j, "name", s.name);
-        if (s.when)
-            append(j, "when", conditionJson(*s.when));
-        if (s.holdout)
-            append(j, "holdout", numberJson(*s.holdout));
-        if (!s.attributes.empty()) {
-            ojson a = ojson::object();
-            for (const auto& [k, v] : s.attributes)
-                append(a, k, v);
-            append(j, "attributes", std::move(a));
-        }
-    }
-    // Written when the file had it, or when leaving it out would change the meaning.
-    if (s.hasMode || s.mode == ChildMode::Exclusive)
-        append(j, "mode", s.mode == ChildMode::Exclusive ? "exclusive" : "overlapping");
-    if (root || !s.children.empty()) {
-        ojson children = ojson::array();
-        for (const Segment& c : s.children)
-            children.push_back(segmentJson(c, false));
-        append(j, "children", std::move(children));
-    }
-    return j;
-}
-
-ojson scoreJson(const Score& s)
-{
-    ojson j = ojson::object();
-    append(j, "id", s.id);
-    if (!s.label.empty())
-        append(j, "label", s.label);
-    if (s.min)
-        append(j, "min", numberJson(*s.min));
-    if (s.max)
-        append(j, "max", numberJson(*s.max));
-    ojson rules = ojson::array();
-    for (const ScoreRule& r : s.rules) {
-        ojson rj = ojson::object();
-        if (r.when)
-            append(rj, "when", conditionJson(*r.when));
-        if (!r.per.empty())
-            append(rj, "per", r.per);
-        append(rj, "points", numberJson(r.points));
-        if (r.cap)
-            append(rj, "cap", numberJson(*r.cap));
-        rules.push_back(std::move(rj));
-    }
-    append(j, "rules", std::move(rules));
-    return j;
-}
-
-std::string scalarText(const ojson& v)
-{
-    // Invalid UTF-8 can only come from a rule set built in memory; replace it rather than throw.
-    return v.dump(-1, ' ', false, ojson::error_handler_t::replace);
-}
-
-void appendKey(const std::string& key, std::string& out)
-{
-    // Most keys are plain ASCII that needs no escaping; the rest go through the JSON writer.
-    const bool plain = std::all_of(key.begin(), key.end(), [](char c) {
-        return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
-    });
-    if (plain) {
-        out += '"';
-        out += key;
-        out += '"';
-    } else {
-        out += scalarText(ojson(key));
-    }
-}
-
-// Like dump(2), except that an array of scalars stays on one line ("value": [200, 999]), which
-// keeps value lists readable and diffs of thresholds small.
-void print(const ojson& v, int indent, std::string& out)
-{
-    if (v.is_object()) {
-        const auto& items = entries(v);
-        if (items.empty()) {
-            out += "{}";
-            return;
-        }
-        out += "{\n";
-        for (size_t i = 0; i < items.size(); ++i) {
-            out.append(size_t(indent + 2), ' ');
-            appendKey(items[i].first, out);
-            out += ": ";
-            print(items[i].second, indent + 2, out);
-            out += i + 1 < items.size() ? ",\n" : "\n";
-        }
-        out.append(size_t(indent), ' ');
-        out += '}';
-    } else if (v.is_array()) {
-        const auto& items = v.get_ref<const ojson::array_t&>();
-        if (items.empty()) {
-            out += "[]";
-            return;
-        }
-        const bool flat = std::none_of(items.begin(), items.end(), [](const ojson& e) { return e.is_structured(); });
-        if (flat) {
-            out += '[';
-            for (size_t i = 0; i < items.size(); ++i) {
-                if (i)
-                    out += ", ";
-                out += scalarText(items[i]);
-            }
-            out += ']';
-            return;
-        }
-        out += "[\n";
-        for (size_t i = 0; i < items.size(); ++i) {
-            out.append(size_t(indent + 2), ' ');
-            print(items[i], indent + 2, out);
-            out += i + 1 < items.size() ? ",\n" : "\n";
-        }
-        out.append(size_t(indent), ' ');
-        out += ']';
-    } else {
-        out += scalarText(v);
-    }
-}
-
 } // namespace
 
 RuleFileResult parseRuleFile(const QByteArray& bytes, const RuleFileLimits& limits)
@@ -878,9 +517,7 @@ RuleFileResult parseRuleFile(const QByteArray& bytes, const RuleFileLimits& limi
         // Each level of conditions or segments takes two levels of JSON (object and array);
         // the slack covers the file's own frame.
         const size_t jsonDepth = size_t(std::max(limits.maxDepth, 1)) * 2 + 20;
-        DomBuilder dom(bytes, jsonDepth);
-        const char* begin = bytes.constData();
-        ojson::sax_parse(begin, begin + bytes.size(), &dom);
+        JsonDom dom = readJsonDom(bytes, jsonDepth);
         if (dom.failure) {
             result.errors.push_back(*dom.failure);
             return result;
@@ -911,31 +548,6 @@ RuleFileResult parseRuleFile(const QByteArray& bytes, const RuleFileLimits& limi
                                             std::string(e.what()))});
     }
     return result;
-}
-
-QByteArray serializeRuleFile(const RuleSet& rules)
-{
-    ojson j = ojson::object();
-    append(j, "format", kFormat);
-    append(j, "version", 1);
-    append(j, "name", rules.name);
-    ojson fields = ojson::object();
-    for (const auto& [name, type] : rules.fields)
-        append(fields, name, fieldTypeName(type).toStdString());
-    append(j, "fields", std::move(fields));
-    if (rules.outcome)
-        append(j, "outcome", conditionJson(*rules.outcome));
-    if (!rules.scores.empty()) {
-        ojson scores = ojson::array();
-        for (const Score& s : rules.scores)
-            scores.push_back(scoreJson(s));
-        append(j, "scores", std::move(scores));
-    }
-    append(j, "segments", segmentJson(rules.root, true));
-    std::string out;
-    print(j, 0, out);
-    out += '\n';
-    return QByteArray(out.data(), qsizetype(out.size()));
 }
 
 QString formatRuleFileError(const RuleFileError& e)

@@ -10,6 +10,8 @@
 
 namespace sd {
 
+inline constexpr char kRuleFileFormat[] = "segment-designer/rules"; // the "format" member
+
 struct RuleFileError
 {
     std::string pointer;  // JSON Pointer of the offending value, e.g. "/segments/children/0/when/op"

@@ -90,6 +90,7 @@ private slots:
     void jsonLogicDocumentRoundTrip_data();
     void jsonLogicDocumentRoundTrip();
     void jsonLogicForeignDocument();
+    void jsonLogicDocumentReadBounded();
     void cliExport();
 };
 
@@ -422,6 +423,40 @@ void TestExports::jsonLogicForeignDocument()
     QVERIFY(std::any_of(partial.errors.begin(), partial.errors.end(), [](const RuleFileError& e) {
         return e.message.find("\"old\", which the file lacks") != std::string::npos;
     }));
+}
+
+void TestExports::jsonLogicDocumentReadBounded()
+{
+    RuleSet current;
+    current.fields = {{"n", FieldType::Number}};
+    // A syntax error has its line and column, and the pointer of the value being read.
+    JsonLogicRulesImport r = importJsonLogicRules("{\"segments\": {\n  \"a\": {\">\": [{\"var\": \"n\"}, 1,]}}}", current);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.errors.size(), size_t(1));
+    QCOMPARE(QString::fromStdString(r.errors[0].pointer), QStringLiteral("/segments/a/>/2"));
+    QVERIFY2(r.errors[0].message.starts_with("invalid JSON at line 2, column 31"), r.errors[0].message.c_str());
+    // Nesting far beyond what the converter takes is refused while reading, at its place.
+    QByteArray deep;
+    for (int i = 0; i < 100000; ++i)
+        deep += "{\"!\": [";
+    deep += "true";
+    for (int i = 0; i < 100000; ++i)
+        deep += "]}";
+    r = importJsonLogicRules(deep, current);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.errors.size(), size_t(1));
+    QVERIFY2(r.errors[0].message.starts_with("the JSON is nested deeper than"), r.errors[0].message.c_str());
+    QVERIFY(r.errors[0].pointer.starts_with("/!/0/!/0/!/0"));
+    // Nesting the reader takes but the converter does not is refused by the converter.
+    QByteArray within;
+    for (int i = 0; i < kMaxJsonLogicDepth + 5; ++i)
+        within += "{\"!\": [";
+    within += "true";
+    for (int i = 0; i < kMaxJsonLogicDepth + 5; ++i)
+        within += "]}";
+    r = importJsonLogicRules(within, current);
+    QVERIFY(!r.ok);
+    QVERIFY(std::any_of(r.errors.begin(), r.errors.end(), [](const RuleFileError& e) { return e.message == "nested too deeply"; }));
 }
 
 QTEST_GUILESS_MAIN(TestExports)

@@ -511,7 +511,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("not json") << QByteArray("{\"segments\": {") << QStringLiteral("not valid JSON");
+        QTest::newRow("not json") << QByteArray("{\"segments\": {") << QStringLiteral("/segments: invalid JSON at line 1, column 14: syntax error while parsing object key");
         QTest::newRow("unknown op") << QByteArray(R"({"segments": {"x": {"regex": [{"var": "email"}, "a"]}}, "scores": {}})")
                                     << QStringLiteral("/segments/x/regex: the operation \"regex\" has no equivalent");
         QTest::newRow("unknown field") << QByteArray(R"({">": [{"var": "no_such_field"}, 3]})")
