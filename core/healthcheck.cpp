@@ -9,6 +9,7 @@
 #include <QDate>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace sd {
@@ -60,8 +61,12 @@ std::vector<HealthFinding> checkHealth(const RuleSet& rules, const std::vector<S
                 ++tiny;
                 HealthFinding f{HealthCheck::TinySegment, HealthSeverity::Warning, s.id, {}, {}, double(st.all.size),
                                 double(t.minSegmentSize), {}};
-                f.message = QCoreApplication::translate("sd::HealthCheck", "%1 has %2 leads, fewer than the minimum of %3: its rate is not reliable.")
-                                .arg(q(s.name)).arg(st.all.size).arg(t.minSegmentSize);
+                const int leads = st.all.size > size_t(INT_MAX) ? INT_MAX : int(st.all.size);
+                f.message = QCoreApplication::translate("sd::HealthCheck",
+                                                        "%1 has %n lead(s), fewer than the minimum of %2: its rate is not reliable.",
+                                                        nullptr, leads)
+                                .arg(q(s.name))
+                                .arg(t.minSegmentSize);
                 out.push_back(std::move(f));
             }
         }

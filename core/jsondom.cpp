@@ -6,6 +6,8 @@
 #include <QString>
 
 #include <deque>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace sd {
@@ -110,7 +112,7 @@ private:
             return &items.back();
         }
         // No lookup of the key here: ordered_map's linear search would make a file with a million
-        // fields quadratic. Duplicate keys are reported by the reader.
+        // fields quadratic. Duplicate keys are left to the caller.
         f.members.emplace_back(f.key, std::move(v));
         return &f.members.back().second; // deque: stays valid while more members are added
     }
@@ -200,6 +202,33 @@ JsonDom readJsonDom(const QByteArray& bytes, size_t maxDepth, size_t maxValues)
     if (!out.failure)
         out.root = std::move(dom.root);
     return out;
+}
+
+std::optional<RuleFileError> findDuplicateKey(const ojson& root)
+{
+    // Depth first, children in document order, without recursion.
+    std::vector<std::pair<const ojson*, std::string>> stack{{&root, std::string()}};
+    while (!stack.empty()) {
+        auto [node, pointer] = std::move(stack.back());
+        stack.pop_back();
+        std::vector<std::pair<const ojson*, std::string>> children;
+        if (node->is_object()) {
+            std::unordered_set<std::string_view> seen;
+            for (const auto& [key, value] : jsonMembers(*node)) {
+                if (!seen.insert(key).second)
+                    return RuleFileError{pointer + pointerToken(key),
+                                         fillIn(QCoreApplication::translate("sd::RuleFile", "duplicate key %1"), rulemessages::quote(key))};
+                children.emplace_back(&value, pointer + pointerToken(key));
+            }
+        } else if (node->is_array()) {
+            size_t i = 0;
+            for (const ojson& item : *node)
+                children.emplace_back(&item, pointer + indexToken(i++));
+        }
+        for (auto it = children.rbegin(); it != children.rend(); ++it)
+            stack.push_back(std::move(*it));
+    }
+    return std::nullopt;
 }
 
 } // namespace sd

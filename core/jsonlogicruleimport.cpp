@@ -320,12 +320,20 @@ JsonLogicRulesImport RulesImport::run(const QByteArray& bytes)
     r.rules = mCurrent;
     // Read bounded (nesting beyond what the converter accepts is refused while reading), with the
     // line and column of a syntax error; then as nlohmann::json, whose members are sorted by key.
-    JsonDom dom = readJsonDom(bytes, kMaxImportDepth);
-    if (dom.failure) {
-        r.errors.push_back(std::move(*dom.failure));
+    json doc;
+    try {
+        JsonDom dom = readJsonDom(bytes, kMaxImportDepth);
+        if (!dom.failure)
+            dom.failure = findDuplicateKey(dom.root); // nlohmann::json would keep one of them silently
+        if (dom.failure) {
+            r.errors.push_back(std::move(*dom.failure));
+            return r;
+        }
+        doc = json(dom.root); // a copy; the ordered tree goes at the end of this block
+    } catch (const std::bad_alloc&) {
+        r.errors.push_back({"", "not enough memory to read the document"});
         return r;
     }
-    json doc(std::move(dom.root));
     mFields = mCurrent.fields;
     for (const auto& f : mWorkspaceFields)
         if (std::none_of(mFields.begin(), mFields.end(), [&](const auto& g) { return g.first == f.first; }))

@@ -36,16 +36,21 @@ SavedTags TagStore::save(const RuleSet& rules, const ColumnTable& table, const s
 {
     SavedTags r;
     sqlite3* db = mWs.handle();
+    // On any failure nothing was stored: no version id, no rows (the transaction rolls back).
+    auto fail = [&](QString why) { // by value: it may be r.error itself
+        r = SavedTags{};
+        r.error = std::move(why);
+        return r;
+    };
+    const auto writeError = [&] { return fail(QCoreApplication::translate("sd::TagStore", "cannot write tags: %1").arg(mWs.lastError())); };
     const QString name = QString::fromStdString(rules.name.empty() ? std::string("Rules") : rules.name);
     const QByteArray content = serializeRuleFile(rules);
     if (mWs.refuseWrite(&r.error))
         return r;
     // The version and its tags are one transaction: a kill or a failure stores neither.
     WorkspaceTransaction tx(mWs);
-    if (!tx.isActive()) {
-        r.error = QCoreApplication::translate("sd::TagStore", "cannot write tags: %1").arg(mWs.lastError());
-        return r;
-    }
+    if (!tx.isActive())
+        return writeError();
     {
         Stmt st(db, "SELECT v.id, v.content FROM rule_set_versions v JOIN rule_sets s ON s.id = v.rule_set_id"
                     " WHERE s.name = ? ORDER BY v.id DESC LIMIT 1");
@@ -59,7 +64,7 @@ SavedTags TagStore::save(const RuleSet& rules, const ColumnTable& table, const s
     if (r.versionId == 0) {
         r.versionId = mWs.saveRuleSetVersion(name, content, QString(), QCoreApplication::translate("sd::TagStore", "tagged"), &r.error);
         if (r.versionId == 0)
-            return r;
+            return fail(r.error);
         r.newVersion = true;
     }
     std::vector<qint64> rowids;
@@ -69,18 +74,15 @@ SavedTags TagStore::save(const RuleSet& rules, const ColumnTable& table, const s
         while (sqlite3_step(st.st) == SQLITE_ROW)
             rowids.push_back(sqlite3_column_int64(st.st, 0));
     }
-    if (rowids.size() != table.rowCount()) {
-        r.error = QCoreApplication::translate("sd::TagStore", "the workspace has %1 leads, the evaluated table %2: it changed since it was read")
-                      .arg(rowids.size()).arg(table.rowCount());
-        return r;
-    }
+    if (rowids.size() != table.rowCount())
+        return fail(QCoreApplication::translate("sd::TagStore", "the workspace has %1 leads, the evaluated table %2: it changed since it was read")
+                        .arg(rowids.size())
+                        .arg(table.rowCount()));
     {
         Stmt del(db, "DELETE FROM tags WHERE version_id = ?");
         sqlite3_bind_int64(del.st, 1, r.versionId);
-        if (sqlite3_step(del.st) != SQLITE_DONE) {
-            r.error = QCoreApplication::translate("sd::TagStore", "cannot write tags: %1").arg(mWs.lastError());
-            return r;
-        }
+        if (sqlite3_step(del.st) != SQLITE_DONE)
+            return writeError();
     }
     const auto terminal = terminalSegments(segments, table.rowCount());
     Stmt ins(db, "INSERT INTO tags(version_id, lead_rowid, lead_key, segment_id, holdout) VALUES(?, ?, ?, ?, ?)");
@@ -100,10 +102,8 @@ SavedTags TagStore::save(const RuleSet& rules, const ColumnTable& table, const s
                     sqlite3_bind_int(ins.st, 5, segments[size_t(i)].holdout->test(row) ? 1 : 0);
                     break;
                 }
-            if (sqlite3_step(ins.st) != SQLITE_DONE) {
-                r.error = QCoreApplication::translate("sd::TagStore", "cannot write tags: %1").arg(mWs.lastError());
-                return r;
-            }
+            if (sqlite3_step(ins.st) != SQLITE_DONE)
+                return writeError();
             ++r.rows;
         }
     }
@@ -114,16 +114,11 @@ SavedTags TagStore::save(const RuleSet& rules, const ColumnTable& table, const s
         bindText(run.st, 3, formatIsoDate(civilFromDays(asOf)));
         sqlite3_bind_int64(run.st, 4, qint64(table.rowCount()));
         sqlite3_bind_int64(run.st, 5, r.rows);
-        if (sqlite3_step(run.st) != SQLITE_DONE) {
-            r.error = QCoreApplication::translate("sd::TagStore", "cannot write tags: %1").arg(mWs.lastError());
-            return r;
-        }
+        if (sqlite3_step(run.st) != SQLITE_DONE)
+            return writeError();
     }
-    if (!tx.commit(&r.error)) {
-        if (r.newVersion)
-            r.versionId = 0;
-        return r;
-    }
+    if (QString error; !tx.commit(&error))
+        return fail(error);
     r.ok = true;
     return r;
 }

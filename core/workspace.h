@@ -77,7 +77,8 @@ public:
     // The lead key column chosen at import (settings key "key_field"), empty when none.
     QString keyField() const { return setting(QStringLiteral("key_field")); }
 
-    // Stores a new version of the named rule set (creating the set when needed) in one transaction.
+    // Stores a new version of the named rule set (creating the set when needed) in one transaction;
+    // inside an open WorkspaceTransaction it is a savepoint, stored when the outer one commits.
     // Returns the version id, or 0 with a message.
     qint64 saveRuleSetVersion(const QString& name, const QByteArray& content, const QString& author,
                               const QString& comment, QString* error = nullptr);

@@ -1712,10 +1712,6 @@
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <source>%1 has %2 leads, fewer than the minimum of %3: its rate is not reliable.</source>
-        <translation>%1 hat %2 Leads, weniger als das Minimum von %3: Seine Rate ist nicht verlässlich.</translation>
-    </message>
-    <message>
         <source>The conversion rate of %1 is only known within %2 to %3 (95%), wider than %4 points.</source>
         <translation>Die Konversionsrate von %1 ist nur auf den Bereich %2 bis %3 eingegrenzt (95 %), breiter als %4 Punkte.</translation>
     </message>
@@ -1754,6 +1750,13 @@
     <message>
         <source>The rule set was last verified on %1, %2 days ago (limit %3).</source>
         <translation>Der Regelsatz wurde zuletzt am %1 geprüft, vor %2 Tagen (Grenze %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n lead(s), fewer than the minimum of %2: its rate is not reliable.</source>
+        <translation>
+            <numerusform>%1 hat %n Lead, weniger als das Minimum von %2: Seine Rate ist nicht verlässlich.</numerusform>
+            <numerusform>%1 hat %n Leads, weniger als das Minimum von %2: Seine Rate ist nicht verlässlich.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

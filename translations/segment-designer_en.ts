@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>sd::HealthCheck</name>
+    <message numerus="yes">
+        <source>%1 has %n lead(s), fewer than the minimum of %2: its rate is not reliable.</source>
+        <translation>
+            <numerusform>%1 has %n lead, fewer than the minimum of %2: its rate is not reliable.</numerusform>
+            <numerusform>%1 has %n leads, fewer than the minimum of %2: its rate is not reliable.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::HelpBrowser</name>
     <message numerus="yes">
         <source>%n match(es)</source>

@@ -1712,10 +1712,6 @@
         <translation>Non vérifié</translation>
     </message>
     <message>
-        <source>%1 has %2 leads, fewer than the minimum of %3: its rate is not reliable.</source>
-        <translation>%1 compte %2 leads, moins que le minimum de %3&#xa0;: son taux n’est pas fiable.</translation>
-    </message>
-    <message>
         <source>The conversion rate of %1 is only known within %2 to %3 (95%), wider than %4 points.</source>
         <translation>Le taux de conversion de %1 n’est connu qu’entre %2 et %3 (95 %), un intervalle plus large que %4 points.</translation>
     </message>
@@ -1754,6 +1750,13 @@
     <message>
         <source>The rule set was last verified on %1, %2 days ago (limit %3).</source>
         <translation>Le jeu de règles a été vérifié pour la dernière fois le %1, il y a %2 jours (limite %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n lead(s), fewer than the minimum of %2: its rate is not reliable.</source>
+        <translation>
+            <numerusform>%1 compte %n lead, moins que le minimum de %2&#xa0;: son taux n’est pas fiable.</numerusform>
+            <numerusform>%1 compte %n leads, moins que le minimum de %2&#xa0;: son taux n’est pas fiable.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

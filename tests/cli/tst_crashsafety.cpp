@@ -396,13 +396,14 @@ void TestCrashSafety::killDuringTag()
 
 // ---------------------------------------------------------------------------------------------
 // SIGKILL during `tag --save-tags`: the tags of the version tagged before are untouched, and the
-// version being tagged has either no tags or all of them, never a part.
+// version being tagged is either absent or stored with all its tags (one transaction).
 
 void TestCrashSafety::killDuringTagWriteBack_data()
 {
-    // The tags go into the workspace's write-ahead log after the CSV is in place; the kill comes
-    // once the log has grown by this much (-1: halfway through the whole run instead), which
-    // lands inside the tag transaction however fast or slow the machine is.
+    // The tags go into the workspace's write-ahead log after the CSV is in place (SQLite spills
+    // pages of the open transaction there once its cache is full, then the rest at commit); the
+    // kill comes once the log has grown by this much (-1: halfway through the whole run instead),
+    // so it lands inside the tag transaction or during its commit however fast the machine is.
     QTest::addColumn<int>("walKb");
     QTest::newRow("halfway") << -1;
     QTest::newRow("log 16 KB") << 16;

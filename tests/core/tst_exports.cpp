@@ -435,6 +435,15 @@ void TestExports::jsonLogicDocumentReadBounded()
     QCOMPARE(r.errors.size(), size_t(1));
     QCOMPARE(QString::fromStdString(r.errors[0].pointer), QStringLiteral("/segments/a/>/2"));
     QVERIFY2(r.errors[0].message.starts_with("invalid JSON at line 2, column 31"), r.errors[0].message.c_str());
+    // A key twice in one object is an error at its second place, not a silent choice of one.
+    r = importJsonLogicRules(R"({"segments": {"a": {">": [{"var": "n"}, 1]}, "a": {">": [{"var": "n"}, 2]}}})", current);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.errors.size(), size_t(1));
+    QCOMPARE(QString::fromStdString(r.errors[0].pointer), QStringLiteral("/segments/a"));
+    QCOMPARE(QString::fromStdString(r.errors[0].message), QStringLiteral("duplicate key \"a\""));
+    r = importJsonLogicRules(R"({"and": [{">": [{"var": "n"}, 1]}, {">": [{"var": "n", "var": "m"}, 2]}]})", current);
+    QVERIFY(!r.ok);
+    QCOMPARE(QString::fromStdString(r.errors[0].pointer), QStringLiteral("/and/1/>/0/var"));
     // Nesting far beyond what the converter takes is refused while reading, at its place.
     QByteArray deep;
     for (int i = 0; i < 100000; ++i)

@@ -1,12 +1,15 @@
 // Fuzz target: bytes → JSON → JsonLogic importer. What the importer accepts must be a condition the
 // validator and the engine accept; exported again as JsonLogic and imported back it must select
 // the same leads on a small table with empty cells. What it refuses must say where, with a pointer.
+// The same bytes also go through the whole-document import the GUI uses (bounded reading, duplicate
+// keys, segments matched by id), whose result must be a rule set the validator and engine accept.
 #include "fuzzsupport.h"
 
 #include "columntable.h"
 #include "evaluator.h"
 #include "jsonlogicexporter.h"
 #include "jsonlogicimporter.h"
+#include "jsonlogicruleimport.h"
 #include "rulefile.h"
 
 #include <cstddef>
@@ -73,10 +76,29 @@ void checkErrors(const std::vector<RuleFileError>& errors)
     }
 }
 
+void checkDocumentImport(const uint8_t* data, size_t size)
+{
+    RuleSet current = ruleSetWith(Condition{});
+    current.root.children.front().when.reset();
+    const JsonLogicRulesImport r = importJsonLogicRules(QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)), current);
+    if (!r.ok) {
+        checkErrors(r.errors);
+        return;
+    }
+    const std::vector<RuleFileError> invalid = validateRuleSet(r.rules);
+    SD_FUZZ_CHECK(invalid.empty(), formatRuleFileError(invalid.front()));
+    Evaluator evaluator(table());
+    evaluator.setAsOf(20000);
+    std::vector<SegmentMembers> segments;
+    QString error;
+    SD_FUZZ_CHECK(evaluator.evaluate(r.rules, &segments, &error), error);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
+    checkDocumentImport(data, size);
     const nlohmann::json logic = nlohmann::json::parse(data, data + size, nullptr, false);
     if (logic.is_discarded())
         return 0;

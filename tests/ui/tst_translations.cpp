@@ -105,6 +105,8 @@ private slots:
     void switchingBackToEnglishRemovesTranslators();
     void coreMessagesFollowTheLanguage_data();
     void coreMessagesFollowTheLanguage();
+    void corePluralsFollowTheCount_data();
+    void corePluralsFollowTheCount();
 };
 
 void TestTranslations::cleanup()
@@ -328,6 +330,42 @@ void TestTranslations::coreMessagesFollowTheLanguage()
     QCOMPARE(firstError(R"({"field": "employees", "op": 3, "value": 3})"), wrongType);
     QCOMPARE(firstError(R"({"field": "employees", "op": ">", "value": "many"})"), validation);
     QCOMPARE(healthCheckName(HealthCheck::TinySegment), healthCheck);
+}
+
+// A count in a core message takes the plural form of the GUI's language ("1 lead", "2 leads").
+void TestTranslations::corePluralsFollowTheCount_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("leads");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("English, one") << "en" << 1 << "Hot has 1 lead, fewer than the minimum of 30: its rate is not reliable.";
+    QTest::newRow("English, none") << "en" << 0 << "Hot has 0 leads, fewer than the minimum of 30: its rate is not reliable.";
+    QTest::newRow("German, one") << "de" << 1 << "Hot hat 1 Lead, weniger als das Minimum von 30: Seine Rate ist nicht verlässlich.";
+    QTest::newRow("German, many") << "de" << 12 << "Hot hat 12 Leads, weniger als das Minimum von 30: Seine Rate ist nicht verlässlich.";
+    QTest::newRow("French, one") << "fr" << 1 << "Hot compte 1 lead, moins que le minimum de 30\u00a0: son taux n’est pas fiable.";
+    QTest::newRow("French, many") << "fr" << 12 << "Hot compte 12 leads, moins que le minimum de 30\u00a0: son taux n’est pas fiable.";
+}
+
+void TestTranslations::corePluralsFollowTheCount()
+{
+    QFETCH(QString, language);
+    QFETCH(int, leads);
+    QFETCH(QString, expected);
+    QCOMPARE(installTranslators(*QCoreApplication::instance(), language), language);
+    // One segment "Hot" of `leads` leads, held against a minimum of 30 (no outcome, fresh data).
+    SegmentMembers hot;
+    hot.id = "hot";
+    hot.name = "Hot";
+    SegmentStats stats;
+    stats.all.size = size_t(leads);
+    HealthThresholds thresholds;
+    thresholds.minSegmentSize = 30;
+    const int64_t today = 20000;
+    const std::vector<HealthFinding> findings = checkHealth(RuleSet{}, {hot}, {stats}, false, ColumnTable{},
+                                                            DataFreshness{today, today}, today, thresholds);
+    const auto tiny = std::find_if(findings.begin(), findings.end(), [](const HealthFinding& f) { return f.check == HealthCheck::TinySegment; });
+    QVERIFY(tiny != findings.end());
+    QCOMPARE(tiny->message, expected);
 }
 
 QTEST_MAIN(TestTranslations)
