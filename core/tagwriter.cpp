@@ -3,6 +3,7 @@
 #include "tagwriter.h"
 
 #include "csvreader.h"
+#include "pendingfile.h"
 #include "valueparsing.h"
 #include "xlsxverify.h"
 
@@ -234,7 +235,13 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
 
     const QString path = request.outputPath;
     if (request.format == TagFormat::Xlsx) {
-        const QString tmp = path + QStringLiteral(".part");
+        // Written into a file with no name until it is complete, so a kill leaves nothing behind.
+        PendingFile pending(path);
+        if (!pending.isOpen()) {
+            result.error = QCoreApplication::translate("sd::TagWriter", "%1: cannot write: %2").arg(path, pending.errorString());
+            return result;
+        }
+        const QString tmp = pending.writePath();
         lxw_workbook_options options{};
         options.constant_memory = LXW_TRUE; // rows stream to disk: bounded memory for large lists
         lxw_workbook* wb = workbook_new_opt(QFile::encodeName(tmp).constData(), &options);
@@ -366,7 +373,6 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
                 cellError = verifyError.replace(tmp, path);
         }
         if (!err.isEmpty() || closeErr != LXW_NO_ERROR || !cellError.isEmpty()) {
-            QFile::remove(tmp);
             result.error = !cellError.isEmpty() ? cellError
                 : !err.isEmpty() ? (tooMany ? QCoreApplication::translate("sd::TagWriter", "%1: more rows than a spreadsheet holds (1,048,576)")
                                                   .arg(path) : err)
@@ -374,12 +380,9 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
                                        .arg(path, QString::fromUtf8(lxw_strerror(closeErr)));
             return result;
         }
-        // rename() replaces an existing file atomically: readers see the old file or the new one.
-        if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) != 0) {
-            QFile::remove(tmp);
-            result.error = QCoreApplication::translate("sd::TagWriter", "%1: cannot write").arg(path);
+        // The rename replaces an existing file atomically: readers see the old file or the new one.
+        if (!pending.commit(&result.error))
             return result;
-        }
         result.ok = true;
         return result;
     }

@@ -2,15 +2,19 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryFile>
 #include <QUrl>
 
 #include <sqlite3.h>
 
 #include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace sd {
@@ -599,6 +603,76 @@ bool Workspace::integrityCheck(QString* detail) const
     if (detail)
         *detail = result;
     return result == QLatin1String("ok");
+}
+
+bool Workspace::saveCopy(const QString& target, QString* error, const std::function<bool()>& keepGoing) const
+{
+    auto fail = [&](const QString& msg) {
+        if (error)
+            *error = msg;
+        return false;
+    };
+    const QFileInfo to(target);
+    const QString absolute = to.absoluteFilePath();
+    if (absolute == QFileInfo(mPath).absoluteFilePath() || (to.exists() && to.canonicalFilePath() == QFileInfo(mPath).canonicalFilePath()))
+        return fail(QCoreApplication::translate("sd::Workspace", "%1 is the workspace itself; choose another name for the copy").arg(target));
+    // An existing file may be someone's workspace, with a write-ahead log beside it that would be
+    // replayed into the copy: a copy only ever makes a new file.
+    if (to.exists() || QFileInfo::exists(absolute + QStringLiteral("-wal")))
+        return fail(QCoreApplication::translate("sd::Workspace", "%1 already exists; choose another name for the copy").arg(target));
+    if (!to.absoluteDir().exists())
+        return fail(QCoreApplication::translate("sd::Workspace", "%1: the folder does not exist").arg(target));
+
+    // VACUUM INTO needs an empty or missing file; an empty temporary one reserves a unique name.
+    QTemporaryFile part(absolute + QStringLiteral(".XXXXXX.part"));
+    if (!part.open())
+        return fail(QCoreApplication::translate("sd::Workspace", "%1: cannot write: %2").arg(target, part.errorString()));
+    part.close();
+    // A temporary file is private to its owner; the copy is an ordinary, writable workspace file.
+    part.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser
+                        | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    const QByteArray partName = QFile::encodeName(part.fileName());
+    Statement vacuum(mDb, "VACUUM INTO ?");
+    if (!vacuum)
+        return fail(QCoreApplication::translate("sd::Workspace", "%1: cannot copy the workspace: %2").arg(target, errorOf(mDb)));
+    sqlite3_bind_text(vacuum.get(), 1, partName.constData(), int(partName.size()), SQLITE_TRANSIENT);
+    // A non-zero answer of the progress handler interrupts the statement.
+    const std::function<bool()>* ask = keepGoing ? &keepGoing : nullptr;
+    if (ask)
+        sqlite3_progress_handler(mDb, 20000, [](void* f) { return (*static_cast<const std::function<bool()>*>(f))() ? 0 : 1; },
+                                 const_cast<std::function<bool()>*>(ask));
+    const int rc = sqlite3_step(vacuum.get());
+    if (ask)
+        sqlite3_progress_handler(mDb, 0, nullptr, nullptr);
+    if (rc == SQLITE_INTERRUPT)
+        return fail(QCoreApplication::translate("sd::Workspace", "%1: the copy was cancelled").arg(target));
+    if (rc != SQLITE_DONE)
+        return fail(QCoreApplication::translate("sd::Workspace", "%1: cannot copy the workspace: %2").arg(target, errorOf(mDb)));
+
+    // SQLite does not flush the file VACUUM INTO writes; it must be on disk before it has its name.
+    auto syncPath = [](const QByteArray& path, int flags) {
+        const int fd = ::open(path.constData(), flags | O_CLOEXEC);
+        if (fd < 0)
+            return false;
+        const bool ok = ::fsync(fd) == 0;
+        ::close(fd);
+        return ok;
+    };
+    if (!syncPath(partName, O_RDONLY))
+        return fail(QCoreApplication::translate("sd::Workspace", "%1: cannot write: %2").arg(target, QString::fromLocal8Bit(std::strerror(errno))));
+    // link() never replaces a file that appeared meanwhile; a disk without hard links (FAT, exFAT)
+    // gets a rename after the check above.
+    const QByteArray finalName = QFile::encodeName(absolute);
+    if (::link(partName.constData(), finalName.constData()) != 0) {
+        const int linkErrno = errno;
+        if (linkErrno == EEXIST)
+            return fail(QCoreApplication::translate("sd::Workspace", "%1 already exists; choose another name for the copy").arg(target));
+        if (::rename(partName.constData(), finalName.constData()) != 0)
+            return fail(QCoreApplication::translate("sd::Workspace", "%1: cannot write: %2").arg(target, QString::fromLocal8Bit(std::strerror(errno))));
+        part.setAutoRemove(false);
+    }
+    syncPath(QFile::encodeName(to.absolutePath()), O_RDONLY | O_DIRECTORY);
+    return true;
 }
 
 WorkspaceTransaction::WorkspaceTransaction(const Workspace& ws)

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -93,6 +94,14 @@ public:
     // One page of leads in rowid order; each row has one QVariant per field in fields() order
     // (null QVariant for an empty cell). Used by the lazy table models.
     std::vector<std::vector<QVariant>> readLeads(qint64 offset, int count) const;
+
+    // Writes a consistent copy of the whole workspace (a snapshot of its last committed state) to
+    // TARGET, which must not exist yet; works on a read-only workspace too, so that a user can go on
+    // saving in a copy. The copy is written under a temporary name, flushed to disk and then linked
+    // into place, so TARGET is either absent or complete. KEEPGOING, when given, is asked now and
+    // then while the copy is written; returning false cancels it (TARGET is not created). False
+    // with a message on failure or cancel.
+    bool saveCopy(const QString& target, QString* error = nullptr, const std::function<bool()>& keepGoing = {}) const;
 
     // PRAGMA integrity_check; true when "ok".
     bool integrityCheck(QString* detail = nullptr) const;

@@ -22,6 +22,8 @@
 #include "segmenttreepanel.h"
 #include "statisticspanel.h"
 #include "workspace.h"
+#include "workspacebanner.h"
+#include "workspacecopyrunner.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -89,6 +91,7 @@ MainWindow::MainWindow(QWidget* parent)
     , mDocument(new RuleDocument(this))
     , mEvaluation(new EvaluationController(this))
     , mImport(new CsvImportRunner(this))
+    , mCopy(new WorkspaceCopyRunner(this))
     , mFieldModel(new FieldListModel(this))
     , mHistoryModel(new ImportHistoryModel(this))
     , mFieldFilter(new QSortFilterProxyModel(this))
@@ -101,7 +104,15 @@ MainWindow::MainWindow(QWidget* parent)
     mCentre->setObjectName(QStringLiteral("centreSplitter"));
     mCentre->setChildrenCollapsible(false);
     mCentre->addWidget(mEditor);
-    setCentralWidget(mCentre);
+    // Above the editor, the read-only banner when the workspace cannot be changed.
+    auto centre = new QWidget(this);
+    auto centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(4);
+    mBanner = new WorkspaceBanner(centre);
+    centreLayout->addWidget(mBanner);
+    centreLayout->addWidget(mCentre, 1);
+    setCentralWidget(centre);
     createDocks();
     createStatusBar();
     mFileActions = new RuleFileActions(mDocument, this, [this] { return mWorkspace.get(); },
@@ -146,6 +157,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(mImport, &CsvImportRunner::finished, this, &MainWindow::importFinished);
     connect(mImport, &CsvImportRunner::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(mFileActions, &RuleFileActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(mBanner, &WorkspaceBanner::saveAsRequested, this, [this] {
+        if (mWorkspace)
+            mCopy->chooseAndStart(mWorkspace->path());
+    });
+    connect(mCopy, &WorkspaceCopyRunner::finished, this, &MainWindow::workspaceCopied);
 
     mDocument->loadTemplate(RuleDocument::Template::EmptyTree, nullptr);
     refresh();
@@ -268,6 +284,11 @@ void MainWindow::createActions()
         if (mWorkspace)
             mImport->chooseAndStart(*mWorkspace);
     });
+    mSaveWorkspaceAsAction = action(QString(), tr("Save &Workspace As…"), QKeySequence(), [this] {
+        if (mWorkspace)
+            mCopy->chooseAndStart(mWorkspace->path());
+    });
+    mSaveWorkspaceAsAction->setToolTip(tr("Save a copy of the whole workspace under a new name and go on working in the copy"));
     QAction* newSegment = action(QStringLiteral(":/icons/segment-add.svg"), tr("&New Segment"), QKeySequence::New,
                                  [this] { mTreePanel->addSegment(); });
     QAction* newChild = action(QStringLiteral(":/icons/segment-add-child.svg"), tr("New Segment &Inside"),
@@ -308,6 +329,7 @@ void MainWindow::createActions()
     file->addAction(newWs);
     file->addAction(openWs);
     mRecentMenu = file->addMenu(tr("Open &Recent Workspace"));
+    file->addAction(mSaveWorkspaceAsAction);
     file->addAction(mImportAction);
     file->addSeparator();
     mFileActions->addToMenu(file);
@@ -415,6 +437,30 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     std::unique_ptr<Workspace> ws = Workspace::open(path, error);
     if (!ws)
         return false;
+    showWorkspace(std::move(ws), true);
+    return true;
+}
+
+void MainWindow::workspaceCopied(const QString& target, bool ok, const QString& error)
+{
+    QString openError;
+    std::unique_ptr<Workspace> ws = ok ? Workspace::open(target, &openError) : nullptr;
+    if (!ws) {
+        if (!ok && error.isEmpty())
+            return; // cancelled
+        QMessageBox::warning(this, tr("Save Workspace As"),
+                             ok ? tr("The copy “%1” was saved but cannot be opened: %2").arg(QDir::toNativeSeparators(target), openError)
+                                : tr("The workspace could not be saved under the new name: %1").arg(error));
+        return;
+    }
+    // The rule set being designed, with its unsaved edits and undo history, carries on in the copy.
+    showWorkspace(std::move(ws), false);
+    statusBar()->showMessage(tr("Saved the workspace as %1; you are now working in the copy.").arg(QDir::toNativeSeparators(target)),
+                             10000);
+}
+
+void MainWindow::showWorkspace(std::unique_ptr<Workspace> ws, bool loadRuleSet)
+{
     // Point the models at the new workspace before the old one is closed.
     mFieldModel->setWorkspace(ws.get());
     mHistoryModel->setWorkspace(ws.get());
@@ -422,7 +468,7 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     mLoadingReported = false;
     mEvaluation->loadWorkspace(mWorkspace->path());
     // The workspace's own rule set, when it has one; otherwise keep designing what is open.
-    const QStringList names = mWorkspace->ruleSetNames();
+    const QStringList names = loadRuleSet ? mWorkspace->ruleSetNames() : QStringList();
     QString loadError;
     if (!names.isEmpty() && !mDocument->loadFromWorkspace(*mWorkspace, names.first(), &loadError))
         statusBar()->showMessage(loadError, 10000);
@@ -430,7 +476,6 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     updateFreshness();
     requestEvaluation();
     refresh();
-    return true;
 }
 
 bool MainWindow::openRuleFile(const QString& path, QString* error)
@@ -508,6 +553,8 @@ void MainWindow::refresh()
 {
     const bool open = mWorkspace != nullptr;
     mImportAction->setEnabled(open && !mWorkspace->isReadOnly() && !mImport->isRunning());
+    mSaveWorkspaceAsAction->setEnabled(open);
+    mBanner->setReadOnlyReason(open && mWorkspace->isReadOnly() ? mWorkspace->readOnlyReason() : QString());
     updateTitle();
     if (!open) {
         mCountLabel->setText(tr("No workspace is open: File → Open Workspace…"));

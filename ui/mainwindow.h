@@ -37,6 +37,8 @@ class ScoreEditor;
 class SegmentTreePanel;
 class StatisticsPanel;
 class Workspace;
+class WorkspaceBanner;
+class WorkspaceCopyRunner;
 
 class MainWindow : public QMainWindow
 {
@@ -81,6 +83,11 @@ private:
     void selectSegment(const QString& id);
     void chooseWorkspace(bool create);
     void importFinished(const QString& path, bool ok);
+    // Shows WS in place of the open workspace; LOADRULESET loads its latest rule set, otherwise
+    // the rule set being designed stays as it is.
+    void showWorkspace(std::unique_ptr<Workspace> ws, bool loadRuleSet);
+    // The workspace was saved under a new name: the copy becomes the open workspace.
+    void workspaceCopied(const QString& target, bool ok, const QString& error);
     void addRecentWorkspace(const QString& path);
     void updateRecentMenu();
     void updateTitle();
@@ -95,6 +102,8 @@ private:
     RuleDocument* mDocument;
     EvaluationController* mEvaluation;
     CsvImportRunner* mImport;
+    WorkspaceCopyRunner* mCopy;
+    WorkspaceBanner* mBanner = nullptr;
     RuleFileActions* mFileActions = nullptr;
     FieldListModel* mFieldModel;
     ImportHistoryModel* mHistoryModel;
@@ -122,6 +131,7 @@ private:
     QDateEdit* mAsOf = nullptr;
     QProgressBar* mLoadProgress = nullptr;
     QAction* mImportAction = nullptr;
+    QAction* mSaveWorkspaceAsAction = nullptr;
     QMenu* mRecentMenu = nullptr;
     QMenu* mViewMenu = nullptr;
     bool mLoadingReported = false;

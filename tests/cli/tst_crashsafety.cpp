@@ -677,6 +677,16 @@ void TestCrashSafety::readOnlyWorkspace()
         QVERIFY2(error.contains(w->readOnlyReason()), qPrintable(error));
         QCOMPARE(w->saveRuleSetVersion(QStringLiteral("Tiers"), "{}", QString(), QString(), &error), qint64(0));
         QVERIFY2(error.contains(QLatin1String("is read-only")), qPrintable(error));
+        // The way on: a copy in a writable folder, which opens writable with the same leads.
+        const QString copy = dir.filePath(QStringLiteral("copy.segdb"));
+        QVERIFY2(w->saveCopy(copy, &error), qPrintable(error));
+        auto c = Workspace::open(copy, &error);
+        QVERIFY2(c, qPrintable(error));
+        QVERIFY2(!c->isReadOnly(), qPrintable(c->readOnlyReason()));
+        QCOMPARE(c->leadCount(), qint64(9));
+        QCOMPARE(c->fields().size(), w->fields().size());
+        QVERIFY(c->saveRuleSetVersion(QStringLiteral("Tiers"), "{}", QString(), QString(), &error) > 0);
+        QVERIFY(QFileInfo(copy).permissions() & QFileDevice::WriteOwner);
     }
     if (how != QLatin1String("mode")) {
         // The CLI: an import says why it cannot write; evaluating still works.

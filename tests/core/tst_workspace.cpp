@@ -111,6 +111,7 @@ private slots:
     void ruleSetVersions();
     void transactionRollsBack();
     void nestedTransactionIsASavepoint();
+    void saveCopy();
     void quoteIdentifier_data();
     void quoteIdentifier();
 };
@@ -583,6 +584,55 @@ void TestWorkspace::nestedTransactionIsASavepoint()
     QCOMPARE(versions(), QStringLiteral("1"));
     QVERIFY(sqlite3_get_autocommit(ws->handle()) != 0); // nothing left open
     QVERIFY(ws->integrityCheck());
+}
+
+void TestWorkspace::saveCopy()
+{
+    QTemporaryDir dir;
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("ws.segdb"));
+    auto ws = Workspace::open(path, &error);
+    QVERIFY2(ws, qPrintable(error));
+    QVERIFY(ws->exec("CREATE TABLE t(x); INSERT INTO t VALUES (1), (2), (3);"
+                     "CREATE TABLE big(b); INSERT INTO big WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c"
+                     " WHERE i < 20000) SELECT randomblob(64) FROM c;", &error));
+    QVERIFY(ws->saveRuleSetVersion(QStringLiteral("Tiers"), "{\"v\": 1}", QStringLiteral("me"), QStringLiteral("first"), &error) > 0);
+    QVERIFY(ws->setSetting(QStringLiteral("key_field"), QStringLiteral("x"), &error));
+    // Still in the write-ahead log, not checkpointed: the copy has it all the same.
+    QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+
+    const QString copy = dir.filePath(QStringLiteral("copy.segdb"));
+    QVERIFY2(ws->saveCopy(copy, &error), qPrintable(error));
+    {
+        auto c = Workspace::open(copy, &error);
+        QVERIFY2(c, qPrintable(error));
+        QVERIFY(!c->isReadOnly());
+        QCOMPARE(scalar(c->handle(), "SELECT group_concat(x) FROM t"), QStringLiteral("1,2,3"));
+        QCOMPARE(scalar(c->handle(), "SELECT count(*) FROM big"), QStringLiteral("20000"));
+        QCOMPARE(c->latestRuleSet(QStringLiteral("Tiers")), QByteArray("{\"v\": 1}"));
+        QCOMPARE(c->keyField(), QStringLiteral("x"));
+        QVERIFY(c->integrityCheck());
+    }
+    // No temporary file is left beside it.
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.part")}, QDir::Files), QStringList());
+
+    // Refusals: an existing file (unchanged), the workspace itself, a missing folder.
+    const QByteArray before = fileHash(copy);
+    QVERIFY(!ws->saveCopy(copy, &error));
+    QVERIFY2(error.contains(QLatin1String("already exists")), qPrintable(error));
+    QCOMPARE(fileHash(copy), before);
+    QVERIFY(!ws->saveCopy(path, &error));
+    QVERIFY2(error.contains(QLatin1String("the workspace itself")), qPrintable(error));
+    QVERIFY(!ws->saveCopy(dir.filePath(QStringLiteral("no/such/folder/x.segdb")), &error));
+    QVERIFY2(error.contains(QLatin1String("folder does not exist")), qPrintable(error));
+    // Cancelled while it writes: no copy, no temporary file.
+    int asked = 0;
+    const QString cancelled = dir.filePath(QStringLiteral("cancelled.segdb"));
+    QVERIFY(!ws->saveCopy(cancelled, &error, [&] { return ++asked < 2; }));
+    QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
+    QCOMPARE(asked, 2);
+    QVERIFY(!QFileInfo::exists(cancelled));
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.part")}, QDir::Files), QStringList());
 }
 
 void TestWorkspace::quoteIdentifier_data()

@@ -8,10 +8,15 @@
 #include "leadtablemodel.h"
 #include "mainwindow.h"
 #include "ruledocument.h"
+#include "commands/replacerulescommand.h"
 #include "segmentleadsmodel.h"
 #include "workspace.h"
+#include "workspacebanner.h"
+#include "workspacecopyrunner.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QUndoStack>
 #include <QFile>
 #include <QLabel>
 #include <QStatusBar>
@@ -42,6 +47,7 @@ private slots:
     void importHistory();
     void mainWindowShowsWorkspace();
     void mainWindowRecordsVerification();
+    void mainWindowReadOnlyBanner();
 
 private:
     QString writeFile(const QString& name, const QByteArray& content);
@@ -396,6 +402,67 @@ void TestModels::mainWindowRecordsVerification()
     QCOMPARE(qint64(*stored.lastVerifiedDay), QDate(1970, 1, 1).daysTo(QDate::currentDate()));
     QVERIFY(stored.lastImportDay.has_value());
     QCOMPARE(qint64(*stored.lastImportDay), QDate(1970, 1, 1).daysTo(QDateTime::currentDateTimeUtc().date()));
+}
+
+void TestModels::mainWindowReadOnlyBanner()
+{
+    const QString path = mWorkspace->path();
+    mWorkspace.reset();
+    QVERIFY(QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    auto restore = qScopeGuard([&] { QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); });
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    auto* banner = window.findChild<WorkspaceBanner*>();
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible()); // nothing open, nothing to say
+    QString error;
+    QVERIFY2(window.openWorkspace(path, &error), qPrintable(error));
+    QSignalSpy loaded(&window, &MainWindow::loadingFinished);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(window.workspace()->isReadOnly());
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->message().startsWith(QLatin1String("This workspace is read-only. You do not have permission to change ")),
+             qPrintable(banner->message()));
+    QVERIFY2(banner->message().contains(path), qPrintable(banner->message()));
+    QCOMPARE(window.windowTitle(), QStringLiteral("test.segdb[*] (read-only) — Segment Designer"));
+    QAction* import = nullptr;
+    for (QAction* a : window.findChildren<QAction*>())
+        if (a->text() == QLatin1String("&Import CSV…"))
+            import = a;
+    QVERIFY(import);
+    QVERIFY(!import->isEnabled());
+
+    // An edit that is not saved yet travels with the rule set into the copy.
+    RuleDocument* doc = window.document();
+    const int undoSteps = doc->undoStack()->count();
+    RuleSet renamed = doc->rules();
+    renamed.name = "Renamed before the copy";
+    doc->push(new ReplaceRulesCommand(doc, renamed, QStringLiteral("Rename")));
+    QVERIFY(doc->isModified());
+
+    auto* runner = window.findChild<WorkspaceCopyRunner*>();
+    QVERIFY(runner);
+    const QString copy = mDir->filePath(QStringLiteral("copy.segdb"));
+    QSignalSpy copied(runner, &WorkspaceCopyRunner::finished);
+    runner->start(path, copy);
+    QVERIFY(copied.wait(10000));
+    QCOMPARE(copied.first().at(1).toBool(), true);
+    QCOMPARE(window.workspace()->path(), copy);
+    QVERIFY(!window.workspace()->isReadOnly());
+    QVERIFY(!banner->isVisible());
+    QVERIFY(import->isEnabled());
+    QCOMPARE(window.workspace()->leadCount(), 3);
+    QCOMPARE(window.windowTitle(), QStringLiteral("copy.segdb[*] — Segment Designer"));
+    QCOMPARE(QString::fromStdString(doc->rules().name), QStringLiteral("Renamed before the copy"));
+    QCOMPARE(doc->undoStack()->count(), undoSteps + 1);
+    QVERIFY(doc->isModified());
+    // Saving now works, in the copy; the original file is as it was.
+    QVERIFY(doc->saveToWorkspace(*const_cast<Workspace*>(window.workspace()), QStringLiteral("after the copy"), &error) > 0);
+    QCOMPARE(window.workspace()->ruleSetNames(), QStringList{QStringLiteral("Renamed before the copy")});
+    auto original = Workspace::open(path, &error, Workspace::Mode::ReadOnly);
+    QVERIFY2(original, qPrintable(error));
+    QVERIFY(original->ruleSetNames().isEmpty());
 }
 
 QTEST_MAIN(TestModels)
