@@ -523,7 +523,7 @@ void MainWindow::applySnapshot(const EvaluationSnapshotPtr& snapshot)
     mStats->setSnapshot(snapshot);
     mChartsPendingJob = snapshot->error.isEmpty() ? snapshot->jobId : 0;
     mCharts->setSnapshot(snapshot);
-    mScoresPendingJob = snapshot->error.isEmpty() && mScoresDock->isVisible() ? snapshot->jobId : 0;
+    mScoresPendingJob = snapshot->error.isEmpty() && mScoreEditor->isVisible() ? snapshot->jobId : 0;
     mScoreEditor->setSnapshot(snapshot);
     mLeads->setSnapshot(snapshot);
     mTimeLabel->setText(snapshot->error.isEmpty()

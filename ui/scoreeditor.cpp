@@ -566,6 +566,8 @@ void ScoreEditor::requestFigures()
         ScoreFigures empty;
         empty.request = request;
         empty.scoreId = id;
+        // Nothing to compute is still this evaluation's answer: whoever waits for it may stop.
+        empty.chart.jobId = mSnapshot ? mSnapshot->jobId : 0;
         applyFigures(std::move(empty));
         return;
     }

@@ -428,7 +428,7 @@ void TestModels::mainWindowReadOnlyBanner()
     QCOMPARE(window.windowTitle(), QStringLiteral("test.segdb[*] (read-only) — Segment Designer"));
     QAction* import = nullptr;
     for (QAction* a : window.findChildren<QAction*>())
-        if (a->text() == QLatin1String("&Import CSV…"))
+        if (a->text() == QStringLiteral("&Import CSV…"))
             import = a;
     QVERIFY(import);
     QVERIFY(!import->isEnabled());
