@@ -2428,7 +2428,7 @@
     </message>
     <message>
         <source>New Segment &amp;Inside</source>
-        <translation>Neues Segment &amp;darin</translation>
+        <translation>Neues Segment dar&amp;in</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
@@ -2465,10 +2465,6 @@
     <message>
         <source>&amp;Find Field…</source>
         <translation>Feld &amp;suchen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent Workspace</source>
-        <translation>&amp;Zuletzt verwendeter Arbeitsbereich</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2603,16 +2599,44 @@
         <translation>Scores</translation>
     </message>
     <message>
-        <source>Edit &amp;Scores…</source>
-        <translation>&amp;Scores bearbeiten…</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Points rules, ranges and live figures of the rule set&apos;s scores</source>
         <translation>Punkteregeln, Wertebereiche und Live-Zahlen der Scores des Regelwerks</translation>
+    </message>
+    <message>
+        <source>Save &amp;Workspace As…</source>
+        <translation>&amp;Arbeitsbereich speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole workspace under a new name and go on working in the copy</source>
+        <translation>Eine Kopie des ganzen Arbeitsbereichs unter einem neuen Namen speichern und in der Kopie weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>Arbeitsbereich speichern unter</translation>
+    </message>
+    <message>
+        <source>The copy “%1” was saved but cannot be opened: %2</source>
+        <translation>Die Kopie „%1“ wurde gespeichert, kann aber nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace could not be saved under the new name: %1</source>
+        <translation>Der Arbeitsbereich konnte nicht unter dem neuen Namen gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved the workspace as %1; you are now working in the copy.</source>
+        <translation>Arbeitsbereich als %1 gespeichert; Sie arbeiten jetzt in der Kopie.</translation>
+    </message>
+    <message>
+        <source>Open Re&amp;cent Workspace</source>
+        <translation>&amp;Zuletzt verwendeter Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Scores…</source>
+        <translation>&amp;Scores bearbeiten…</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2789,13 @@
     <message>
         <source>Unknown colour scheme “%1”; expected one of: %2</source>
         <translation>Unbekanntes Farbschema „%1“; möglich sind: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PendingFile</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3191,7 +3222,7 @@
     <name>sd::RuleFileActions</name>
     <message>
         <source>New Rule Set From &amp;Template</source>
-        <translation>Neuer Regelsatz aus &amp;Vorlage</translation>
+        <translation>Neuer Regelsatz aus Vor&amp;lage</translation>
     </message>
     <message>
         <source>B2B Tiers (size × engagement)</source>
@@ -3223,7 +3254,7 @@
     </message>
     <message>
         <source>Re&amp;vert to Saved</source>
-        <translation>Auf Gespeichertes &amp;zurücksetzen</translation>
+        <translation>Auf &amp;Gespeichertes zurücksetzen</translation>
     </message>
     <message>
         <source>Version &amp;History…</source>
@@ -4413,10 +4444,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: cannot write</source>
-        <translation>%1: kann nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
@@ -4635,6 +4662,76 @@
     <message>
         <source>%1: workspace needs an upgrade to schema %2 but cannot be written: %3</source>
         <translation>%1: der Arbeitsbereich muss auf Schema %2 aktualisiert werden, kann aber nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace itself; choose another name for the copy</source>
+        <translation>%1 ist der Arbeitsbereich selbst; wählen Sie einen anderen Namen für die Kopie</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name for the copy</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen für die Kopie</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1: der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy the workspace: %2</source>
+        <translation>%1: der Arbeitsbereich kann nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the copy was cancelled</source>
+        <translation>%1: das Kopieren wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>sd::WorkspaceBanner</name>
+    <message>
+        <source>Save Workspace &amp;As…</source>
+        <translation>Arbeitsbereich speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Read-only workspace</source>
+        <translation>Schreibgeschützter Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Save a copy of the workspace where it can be changed, and go on working in the copy</source>
+        <translation>Eine Kopie des Arbeitsbereichs dort speichern, wo sie geändert werden kann, und in der Kopie weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This workspace is read-only.&lt;/b&gt; %1 Rule sets can still be designed, evaluated and exported; to save versions, tags or imports, save the workspace under a new name.</source>
+        <translation>&lt;b&gt;Dieser Arbeitsbereich ist schreibgeschützt.&lt;/b&gt; %1 Regelsätze lassen sich weiter entwerfen, auswerten und exportieren; um Versionen, Markierungen oder Importe zu speichern, speichern Sie den Arbeitsbereich unter einem neuen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::WorkspaceCopyRunner</name>
+    <message>
+        <source>%1 (copy).segdb</source>
+        <translation>%1 (Kopie).segdb</translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>Arbeitsbereich speichern unter</translation>
+    </message>
+    <message>
+        <source>Segment Designer workspaces (*.segdb)</source>
+        <translation>Segment-Designer-Arbeitsbereiche (*.segdb)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name; a copy never replaces a file.</source>
+        <translation>„%1“ existiert bereits. Wählen Sie einen anderen Namen; eine Kopie ersetzt nie eine Datei.</translation>
+    </message>
+    <message>
+        <source>Saving the workspace as “%1”…</source>
+        <translation>Der Arbeitsbereich wird als „%1“ gespeichert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

@@ -1192,7 +1192,7 @@
     <name>sd::ExportActions</name>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -2344,7 +2344,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Segment Designer</source>
@@ -2465,10 +2465,6 @@
     <message>
         <source>&amp;Find Field…</source>
         <translation>&amp;Chercher un champ…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent Workspace</source>
-        <translation>Espace de travail &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2603,16 +2599,44 @@
         <translation>Scores</translation>
     </message>
     <message>
-        <source>Edit &amp;Scores…</source>
-        <translation>Modifier les &amp;scores…</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Points rules, ranges and live figures of the rule set&apos;s scores</source>
         <translation>Règles de points, bornes et chiffres en direct des scores du jeu de règles</translation>
+    </message>
+    <message>
+        <source>Save &amp;Workspace As…</source>
+        <translation>Enregistrer l’espace de &amp;travail sous…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole workspace under a new name and go on working in the copy</source>
+        <translation>Enregistrer une copie de tout l’espace de travail sous un nouveau nom et continuer dans la copie</translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>Enregistrer l’espace de travail sous</translation>
+    </message>
+    <message>
+        <source>The copy “%1” was saved but cannot be opened: %2</source>
+        <translation>La copie «&#xa0;%1&#xa0;» a été enregistrée mais ne peut pas être ouverte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The workspace could not be saved under the new name: %1</source>
+        <translation>L’espace de travail n’a pas pu être enregistré sous le nouveau nom&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved the workspace as %1; you are now working in the copy.</source>
+        <translation>Espace de travail enregistré sous %1&#xa0;; vous travaillez maintenant dans la copie.</translation>
+    </message>
+    <message>
+        <source>Open Re&amp;cent Workspace</source>
+        <translation>Espace de travail ré&amp;cent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Scores…</source>
+        <translation>&amp;Modifier les scores…</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2789,13 @@
     <message>
         <source>Unknown colour scheme “%1”; expected one of: %2</source>
         <translation>Jeu de couleurs «&#xa0;%1&#xa0;» inconnu&#xa0;; valeurs possibles&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PendingFile</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4413,10 +4444,6 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1: cannot write</source>
-        <translation>%1&#xa0;: écriture impossible</translation>
-    </message>
-    <message>
         <source>%1: cannot write: %2</source>
         <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
@@ -4635,6 +4662,76 @@
     <message>
         <source>%1: workspace needs an upgrade to schema %2 but cannot be written: %3</source>
         <translation>%1&#xa0;: l’espace de travail doit être mis à niveau vers le schéma %2 mais ne peut pas être écrit&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace itself; choose another name for the copy</source>
+        <translation>%1 est l’espace de travail lui-même&#xa0;; choisissez un autre nom pour la copie</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name for the copy</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom pour la copie</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1&#xa0;: le dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy the workspace: %2</source>
+        <translation>%1&#xa0;: impossible de copier l’espace de travail&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the copy was cancelled</source>
+        <translation>%1&#xa0;: la copie a été annulée</translation>
+    </message>
+</context>
+<context>
+    <name>sd::WorkspaceBanner</name>
+    <message>
+        <source>Save Workspace &amp;As…</source>
+        <translation>Enregistrer l’espace de travail &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Read-only workspace</source>
+        <translation>Espace de travail en lecture seule</translation>
+    </message>
+    <message>
+        <source>Save a copy of the workspace where it can be changed, and go on working in the copy</source>
+        <translation>Enregistrer une copie de l’espace de travail là où elle peut être modifiée, et continuer dans la copie</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This workspace is read-only.&lt;/b&gt; %1 Rule sets can still be designed, evaluated and exported; to save versions, tags or imports, save the workspace under a new name.</source>
+        <translation>&lt;b&gt;Cet espace de travail est en lecture seule.&lt;/b&gt; %1 Les jeux de règles peuvent toujours être conçus, évalués et exportés&#xa0;; pour enregistrer des versions, des étiquettes ou des imports, enregistrez l’espace de travail sous un nouveau nom.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::WorkspaceCopyRunner</name>
+    <message>
+        <source>%1 (copy).segdb</source>
+        <translation>%1 (copie).segdb</translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>Enregistrer l’espace de travail sous</translation>
+    </message>
+    <message>
+        <source>Segment Designer workspaces (*.segdb)</source>
+        <translation>Espaces de travail Segment Designer (*.segdb)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name; a copy never replaces a file.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom&#xa0;; une copie ne remplace jamais un fichier.</translation>
+    </message>
+    <message>
+        <source>Saving the workspace as “%1”…</source>
+        <translation>Enregistrement de l’espace de travail sous «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -328,7 +328,7 @@ void MainWindow::createActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(newWs);
     file->addAction(openWs);
-    mRecentMenu = file->addMenu(tr("Open &Recent Workspace"));
+    mRecentMenu = file->addMenu(tr("Open Re&cent Workspace"));
     file->addAction(mSaveWorkspaceAsAction);
     file->addAction(mImportAction);
     file->addSeparator();
@@ -365,7 +365,7 @@ void MainWindow::createActions()
     connect(mModels, &ModelActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(mModels, &ModelActions::scoreAccepted, this, &MainWindow::showScoreEditor);
     QMenu* models = menuBar()->addMenu(tr("&Models"));
-    QAction* editScores = action(QString(), tr("Edit &Scores…"), QKeySequence(tr("Ctrl+Shift+S")), [this] { showScoreEditor(); });
+    QAction* editScores = action(QString(), tr("&Edit Scores…"), QKeySequence(tr("Ctrl+Shift+S")), [this] { showScoreEditor(); });
     editScores->setToolTip(tr("Points rules, ranges and live figures of the rule set's scores"));
     models->addAction(editScores);
     models->addSeparator();

@@ -3,6 +3,7 @@
 // without a translation, or a translation left for a string that is gone, fails here.
 #include "healthcheck.h"
 #include "languages.h"
+#include "mainwindow.h"
 #include "rulefile.h"
 
 #include <QApplication>
@@ -10,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -105,6 +108,8 @@ private slots:
     void switchingBackToEnglishRemovesTranslators();
     void coreMessagesFollowTheLanguage_data();
     void coreMessagesFollowTheLanguage();
+    void menuAcceleratorsAreUnique_data();
+    void menuAcceleratorsAreUnique();
     void corePluralsFollowTheCount_data();
     void corePluralsFollowTheCount();
 };
@@ -275,7 +280,7 @@ void TestTranslations::switchingBackToEnglishRemovesTranslators()
     installTranslators(*QCoreApplication::instance(), QStringLiteral("fr"));
     QCOMPARE(QCoreApplication::instance()->findChildren<QTranslator*>().size(), germanTranslators);
     // Only the French catalogue is left: German must not shadow it.
-    QCOMPARE(QCoreApplication::translate("sd::MainWindow", "&Help"), QStringLiteral("&Aide"));
+    QCOMPARE(QCoreApplication::translate("sd::MainWindow", "&Help"), QStringLiteral("Aid&e"));
     installTranslators(*QCoreApplication::instance(), QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate("sd::MainWindow", "&Help"), QStringLiteral("&Help"));
     QCOMPARE(QCoreApplication::instance()->findChildren<QTranslator*>().size(), 1); // the English plurals
@@ -366,6 +371,48 @@ void TestTranslations::corePluralsFollowTheCount()
     const auto tiny = std::find_if(findings.begin(), findings.end(), [](const HealthFinding& f) { return f.check == HealthCheck::TinySegment; });
     QVERIFY(tiny != findings.end());
     QCOMPARE(tiny->message, expected);
+}
+
+void TestTranslations::menuAcceleratorsAreUnique_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << "en";
+    QTest::newRow("German") << "de";
+    QTest::newRow("French") << "fr";
+}
+
+// In every menu of the main window, Alt plus a letter reaches one item, in every language.
+void TestTranslations::menuAcceleratorsAreUnique()
+{
+    QFETCH(QString, language);
+    QCOMPARE(installTranslators(*QCoreApplication::instance(), language), language);
+    auto restore = qScopeGuard([] { installTranslators(*QCoreApplication::instance(), QStringLiteral("en")); });
+    sd::MainWindow window;
+    QStringList problems;
+    int menus = 0;
+    QList<QWidget*> owners{window.menuBar()};
+    for (QMenu* menu : window.menuBar()->findChildren<QMenu*>())
+        owners << menu;
+    for (QWidget* menu : owners) {
+        ++menus;
+        const QString title = menu == window.menuBar() ? QStringLiteral("menu bar") : static_cast<QMenu*>(menu)->title();
+        QHash<QChar, QString> taken;
+        for (QAction* a : menu->actions()) {
+            if (a->isSeparator() || a->text().isEmpty())
+                continue;
+            const QString text = a->text();
+            const qsizetype amp = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+            if (amp < 0)
+                continue;
+            const QChar key = text.at(amp + 1).toLower();
+            if (taken.contains(key))
+                problems << QStringLiteral("%1: \"%2\" and \"%3\" share Alt+%4").arg(title, taken.value(key), text, key);
+            else
+                taken.insert(key, text);
+        }
+    }
+    QVERIFY(menus >= 7);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestTranslations)
