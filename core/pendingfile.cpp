@@ -21,14 +21,20 @@ QString systemError(int code)
     return QString::fromLocal8Bit(std::strerror(code));
 }
 
-bool syncPath(const QByteArray& path, int flags)
+// 0, or the errno of the open or fsync that failed.
+int syncPath(const QByteArray& path, int flags)
 {
     const int fd = ::open(path.constData(), flags | O_CLOEXEC);
     if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
+        return errno;
+    const int code = ::fsync(fd) == 0 ? 0 : errno;
     ::close(fd);
-    return ok;
+    return code;
+}
+
+QByteArray randomPartName(const QByteArray& target)
+{
+    return target + '.' + QByteArray::number(QRandomGenerator::global()->generate(), 36) + ".part";
 }
 
 } // namespace
@@ -48,15 +54,22 @@ PendingFile::PendingFile(const QString& target)
         ::close(mFd);
     mFd = -1;
 #endif
-    // Unnamed files need a Linux file system that has them (not FAT, not some network mounts).
-    const QString part = target + QStringLiteral(".part");
-    const int fd = ::open(QFile::encodeName(part).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-    if (fd < 0) {
-        mError = systemError(errno);
-        return;
+    // Unnamed files need a Linux file system that has them (not FAT, not some network mounts). The
+    // named stand-in is new and ours: never another export's file, never followed through a link.
+    const QByteArray base = QFile::encodeName(target);
+    for (int attempt = 0;; ++attempt) {
+        const QByteArray part = randomPartName(base);
+        const int fd = ::open(part.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+        if (fd >= 0) {
+            ::close(fd);
+            mWritePath = QFile::decodeName(part);
+            return;
+        }
+        if (errno != EEXIST || attempt > 16) {
+            mError = systemError(errno);
+            return;
+        }
     }
-    ::close(fd);
-    mWritePath = part;
 }
 
 PendingFile::~PendingFile()
@@ -83,15 +96,15 @@ bool PendingFile::commit(QString* error)
             return fail(errno);
         // linkat() will not replace a file, so the content gets a fresh temporary name first.
         for (int attempt = 0;; ++attempt) {
-            named = target + '.' + QByteArray::number(QRandomGenerator::global()->generate(), 36) + ".part";
+            named = randomPartName(target);
             const QByteArray self = "/proc/self/fd/" + QByteArray::number(mFd);
             if (::linkat(AT_FDCWD, self.constData(), AT_FDCWD, named.constData(), AT_SYMLINK_FOLLOW) == 0)
                 break;
             if (errno != EEXIST || attempt > 16)
                 return fail(errno);
         }
-    } else if (!syncPath(named, O_RDONLY)) {
-        return fail(errno);
+    } else if (const int code = syncPath(named, O_RDONLY)) {
+        return fail(code);
     }
     if (::rename(named.constData(), target.constData()) != 0) {
         const int code = errno;

@@ -2,7 +2,7 @@
 // (libxlsxwriter opens its file by name). On Linux it is an unnamed file in the target's folder
 // (O_TMPFILE): a kill or a crash while it is written leaves nothing behind, and commit() links it
 // in under a temporary name and renames that over the target, so readers see the old file or the
-// whole new one. Where unnamed files are not available it is TARGET.part, renamed the same way.
+// whole new one. Where unnamed files are not available it is a new TARGET.<random>.part, renamed the same way.
 #pragma once
 
 #include <QString>

@@ -13,6 +13,7 @@
 #include <sqlite3.h>
 
 #include <cerrno>
+#include <cstdio> // renameat2
 #include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
@@ -616,9 +617,9 @@ bool Workspace::saveCopy(const QString& target, QString* error, const std::funct
     const QString absolute = to.absoluteFilePath();
     if (absolute == QFileInfo(mPath).absoluteFilePath() || (to.exists() && to.canonicalFilePath() == QFileInfo(mPath).canonicalFilePath()))
         return fail(QCoreApplication::translate("sd::Workspace", "%1 is the workspace itself; choose another name for the copy").arg(target));
-    // An existing file may be someone's workspace, with a write-ahead log beside it that would be
-    // replayed into the copy: a copy only ever makes a new file.
-    if (to.exists() || QFileInfo::exists(absolute + QStringLiteral("-wal")))
+    // An existing file may be someone's workspace, with a write-ahead log or a hot journal beside it
+    // that would be replayed into the copy: a copy only ever makes a new file.
+    if (to.exists() || QFileInfo::exists(absolute + QStringLiteral("-wal")) || QFileInfo::exists(absolute + QStringLiteral("-journal")))
         return fail(QCoreApplication::translate("sd::Workspace", "%1 already exists; choose another name for the copy").arg(target));
     if (!to.absoluteDir().exists())
         return fail(QCoreApplication::translate("sd::Workspace", "%1: the folder does not exist").arg(target));
@@ -628,9 +629,10 @@ bool Workspace::saveCopy(const QString& target, QString* error, const std::funct
     if (!part.open())
         return fail(QCoreApplication::translate("sd::Workspace", "%1: cannot write: %2").arg(target, part.errorString()));
     part.close();
-    // A temporary file is private to its owner; the copy is an ordinary, writable workspace file.
-    part.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser
-                        | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    // A temporary file is private to its owner; the copy is as private as the workspace it copies,
+    // and writable by its owner (the original may be read-only, which is often why it is copied).
+    part.setPermissions(QFileInfo(mPath).permissions() | QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                        | QFileDevice::ReadUser | QFileDevice::WriteUser);
     const QByteArray partName = QFile::encodeName(part.fileName());
     Statement vacuum(mDb, "VACUUM INTO ?");
     if (!vacuum)
@@ -653,22 +655,43 @@ bool Workspace::saveCopy(const QString& target, QString* error, const std::funct
     auto syncPath = [](const QByteArray& path, int flags) {
         const int fd = ::open(path.constData(), flags | O_CLOEXEC);
         if (fd < 0)
-            return false;
-        const bool ok = ::fsync(fd) == 0;
+            return errno;
+        const int code = ::fsync(fd) == 0 ? 0 : errno;
         ::close(fd);
-        return ok;
+        return code;
     };
-    if (!syncPath(partName, O_RDONLY))
-        return fail(QCoreApplication::translate("sd::Workspace", "%1: cannot write: %2").arg(target, QString::fromLocal8Bit(std::strerror(errno))));
-    // link() never replaces a file that appeared meanwhile; a disk without hard links (FAT, exFAT)
-    // gets a rename after the check above.
+    auto cannotWrite = [&](int code) {
+        return fail(QCoreApplication::translate("sd::Workspace", "%1: cannot write: %2").arg(target, QString::fromLocal8Bit(std::strerror(code))));
+    };
+    if (const int code = syncPath(partName, O_RDONLY))
+        return cannotWrite(code);
+    // A cancel that came after the last progress call still keeps the copy from being named.
+    if (keepGoing && !keepGoing())
+        return fail(QCoreApplication::translate("sd::Workspace", "%1: the copy was cancelled").arg(target));
+    // The copy takes its name only if the name is still free: a file that appeared meanwhile is
+    // never replaced. link() does that; disks without hard links (FAT, exFAT) get a rename that
+    // refuses to replace, or, where the kernel cannot promise that either, a plain one.
     const QByteArray finalName = QFile::encodeName(absolute);
+    auto alreadyThere = [&] {
+        return fail(QCoreApplication::translate("sd::Workspace", "%1 already exists; choose another name for the copy").arg(target));
+    };
     if (::link(partName.constData(), finalName.constData()) != 0) {
         const int linkErrno = errno;
         if (linkErrno == EEXIST)
-            return fail(QCoreApplication::translate("sd::Workspace", "%1 already exists; choose another name for the copy").arg(target));
-        if (::rename(partName.constData(), finalName.constData()) != 0)
-            return fail(QCoreApplication::translate("sd::Workspace", "%1: cannot write: %2").arg(target, QString::fromLocal8Bit(std::strerror(errno))));
+            return alreadyThere();
+        if (linkErrno != EPERM && linkErrno != EOPNOTSUPP && linkErrno != EMLINK)
+            return cannotWrite(linkErrno);
+        if (::renameat2(AT_FDCWD, partName.constData(), AT_FDCWD, finalName.constData(), RENAME_NOREPLACE) != 0) {
+            const int renameErrno = errno;
+            if (renameErrno == EEXIST)
+                return alreadyThere();
+            if (renameErrno != EINVAL && renameErrno != ENOSYS)
+                return cannotWrite(renameErrno);
+            if (QFileInfo::exists(absolute))
+                return alreadyThere();
+            if (::rename(partName.constData(), finalName.constData()) != 0)
+                return cannotWrite(errno);
+        }
         part.setAutoRemove(false);
     }
     syncPath(QFile::encodeName(to.absolutePath()), O_RDONLY | O_DIRECTORY);

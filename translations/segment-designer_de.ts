@@ -2638,6 +2638,14 @@
         <source>&amp;Edit Scores…</source>
         <translation>&amp;Scores bearbeiten…</translation>
     </message>
+    <message>
+        <source>Saved a copy of %1 as %2.</source>
+        <translation>Eine Kopie von %1 wurde als %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>A copy of the workspace is being saved. Cancel it and quit? The workspace stays as it is.</source>
+        <translation>Eine Kopie des Arbeitsbereichs wird gespeichert. Abbrechen und beenden? Der Arbeitsbereich bleibt, wie er ist.</translation>
+    </message>
 </context>
 <context>
     <name>sd::ModelActions</name>

@@ -2638,6 +2638,14 @@
         <source>&amp;Edit Scores…</source>
         <translation>&amp;Modifier les scores…</translation>
     </message>
+    <message>
+        <source>Saved a copy of %1 as %2.</source>
+        <translation>Une copie de %1 a été enregistrée sous %2.</translation>
+    </message>
+    <message>
+        <source>A copy of the workspace is being saved. Cancel it and quit? The workspace stays as it is.</source>
+        <translation>Une copie de l’espace de travail est en cours d’enregistrement. L’annuler et quitter ? L’espace de travail reste tel qu’il est.</translation>
+    </message>
 </context>
 <context>
     <name>sd::ModelActions</name>
@@ -4692,7 +4700,7 @@
     <name>sd::WorkspaceBanner</name>
     <message>
         <source>Save Workspace &amp;As…</source>
-        <translation>Enregistrer l’espace de travail &amp;sous…</translation>
+        <translation>Enregistrer l’espace de &amp;travail sous…</translation>
     </message>
     <message>
         <source>Read-only workspace</source>

@@ -161,6 +161,7 @@ MainWindow::MainWindow(QWidget* parent)
         if (mWorkspace)
             mCopy->chooseAndStart(mWorkspace->path());
     });
+    connect(mCopy, &WorkspaceCopyRunner::started, this, &MainWindow::refresh);
     connect(mCopy, &WorkspaceCopyRunner::finished, this, &MainWindow::workspaceCopied);
 
     mDocument->loadTemplate(RuleDocument::Template::EmptyTree, nullptr);
@@ -441,8 +442,15 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
     return true;
 }
 
-void MainWindow::workspaceCopied(const QString& target, bool ok, const QString& error)
+void MainWindow::workspaceCopied(const QString& source, const QString& target, bool ok, const QString& error)
 {
+    refresh();
+    // Another workspace was opened while the copy ran: the copy is kept, the window stays as it is.
+    if (ok && (!mWorkspace || mWorkspace->path() != source)) {
+        statusBar()->showMessage(tr("Saved a copy of %1 as %2.").arg(QDir::toNativeSeparators(source), QDir::toNativeSeparators(target)),
+                                 10000);
+        return;
+    }
     QString openError;
     std::unique_ptr<Workspace> ws = ok ? Workspace::open(target, &openError) : nullptr;
     if (!ws) {
@@ -553,7 +561,7 @@ void MainWindow::refresh()
 {
     const bool open = mWorkspace != nullptr;
     mImportAction->setEnabled(open && !mWorkspace->isReadOnly() && !mImport->isRunning());
-    mSaveWorkspaceAsAction->setEnabled(open);
+    mSaveWorkspaceAsAction->setEnabled(open && !mCopy->isRunning());
     mBanner->setReadOnlyReason(open && mWorkspace->isReadOnly() ? mWorkspace->readOnlyReason() : QString());
     updateTitle();
     if (!open) {
@@ -697,6 +705,15 @@ void MainWindow::closeEvent(QCloseEvent* event)
             return;
         }
         mImport->cancelAndWait();
+    }
+    if (mCopy->isRunning()) {
+        const auto answer = QMessageBox::question(this, tr("Save Workspace As"),
+                                                  tr("A copy of the workspace is being saved. Cancel it and quit? The workspace stays as it is."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        mCopy->cancelAndWait();
     }
     if (!mFileActions->maybeSave()) {
         event->ignore();

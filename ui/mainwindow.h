@@ -87,7 +87,7 @@ private:
     // the rule set being designed stays as it is.
     void showWorkspace(std::unique_ptr<Workspace> ws, bool loadRuleSet);
     // The workspace was saved under a new name: the copy becomes the open workspace.
-    void workspaceCopied(const QString& target, bool ok, const QString& error);
+    void workspaceCopied(const QString& source, const QString& target, bool ok, const QString& error);
     void addRecentWorkspace(const QString& path);
     void updateRecentMenu();
     void updateTitle();

@@ -3,6 +3,7 @@
 
 #include "palettes.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -62,7 +63,8 @@ void WorkspaceBanner::changeEvent(QEvent* event)
 void WorkspaceBanner::applyColours()
 {
     // Chosen for a contrast of at least 7:1 between text and background in both variants.
-    const bool dark = isDarkPalette(palette());
+    // The window's palette, not the banner's own: its style sheet gives it a background of its own.
+    const bool dark = isDarkPalette(parentWidget() ? parentWidget()->palette() : QApplication::palette());
     const QString background = dark ? QStringLiteral("#3d3100") : QStringLiteral("#fff4ce");
     const QString border = dark ? QStringLiteral("#b38f00") : QStringLiteral("#d9a800");
     const QString text = dark ? QStringLiteral("#fff1b8") : QStringLiteral("#3d2e00");

@@ -57,13 +57,16 @@ void WorkspaceCopyRunner::start(const QString& source, const QString& target)
     if (isRunning())
         return;
     auto cancel = std::make_shared<std::atomic<bool>>(false);
+    mBusy = true;
     mCancel = cancel;
+    mSource = source;
     mTarget = target;
     mProgress = new QProgressDialog(tr("Saving the workspace as “%1”…").arg(QFileInfo(target).fileName()), tr("Cancel"),
                                     0, 0, mWindow);
     mProgress->setWindowTitle(tr("Save Workspace As"));
     mProgress->setWindowModality(Qt::WindowModal);
     mProgress->setMinimumDuration(400);
+    mProgress->setValue(0); // starts the clock of the minimum duration
     connect(mProgress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
     // Its own connection: the window's is not shared across threads, and a read-only one is all
     // a copy needs (it also works on a read-only disk).
@@ -74,6 +77,7 @@ void WorkspaceCopyRunner::start(const QString& source, const QString& target)
             r.ok = ws->saveCopy(target, &r.error, [cancel] { return !cancel->load(); });
         return r;
     }));
+    emit started();
 }
 
 void WorkspaceCopyRunner::cancelAndWait()
@@ -89,7 +93,8 @@ void WorkspaceCopyRunner::finish()
     const bool cancelled = mCancel && mCancel->load();
     mCancel.reset();
     const Result r = mWatcher.result();
-    emit finished(mTarget, r.ok, r.ok || cancelled ? QString() : r.error);
+    mBusy = false;
+    emit finished(mSource, mTarget, r.ok, r.ok || cancelled ? QString() : r.error);
 }
 
 } // namespace sd

@@ -23,7 +23,8 @@ public:
     explicit WorkspaceCopyRunner(QWidget* window);
     ~WorkspaceCopyRunner() override;
 
-    bool isRunning() const { return mWatcher.isRunning(); }
+    // From start() until finished() has been emitted.
+    bool isRunning() const { return mBusy; }
     // Asks for a new file name beside (or, when that folder is read-only, away from) SOURCE and
     // starts the copy.
     void chooseAndStart(const QString& source);
@@ -32,9 +33,10 @@ public:
     void cancelAndWait();
 
 signals:
-    // TARGET holds the complete copy when ok; otherwise it was not created and ERROR says why
-    // (empty when the user cancelled).
-    void finished(const QString& target, bool ok, const QString& error);
+    void started();
+    // TARGET holds the complete copy of SOURCE when ok; otherwise it was not created and ERROR says
+    // why (empty when the user cancelled).
+    void finished(const QString& source, const QString& target, bool ok, const QString& error);
 
 private:
     struct Result
@@ -47,7 +49,9 @@ private:
     QWidget* mWindow;
     QFutureWatcher<Result> mWatcher;
     std::shared_ptr<std::atomic<bool>> mCancel;
+    QString mSource;
     QString mTarget;
+    bool mBusy = false;
     QPointer<QProgressDialog> mProgress;
 };
 

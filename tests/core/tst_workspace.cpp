@@ -58,6 +58,12 @@ struct RawDb
     ~RawDb() { sqlite3_close_v2(db); }
 };
 
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
 QByteArray fileHash(const QString& path)
 {
     QFile f(path);
@@ -601,8 +607,14 @@ void TestWorkspace::saveCopy()
     // Still in the write-ahead log, not checkpointed: the copy has it all the same.
     QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
 
+    // A private workspace makes a private copy.
+    QVERIFY(QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     const QString copy = dir.filePath(QStringLiteral("copy.segdb"));
-    QVERIFY2(ws->saveCopy(copy, &error), qPrintable(error));
+    int calls = 0;
+    QVERIFY2(ws->saveCopy(copy, &error, [&] { return ++calls > 0; }), qPrintable(error));
+    QVERIFY(calls >= 2); // during the copy, and once more before it is given its name
+    QCOMPARE(QFile(copy).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     {
         auto c = Workspace::open(copy, &error);
         QVERIFY2(c, qPrintable(error));
@@ -623,6 +635,12 @@ void TestWorkspace::saveCopy()
     QCOMPARE(fileHash(copy), before);
     QVERIFY(!ws->saveCopy(path, &error));
     QVERIFY2(error.contains(QLatin1String("the workspace itself")), qPrintable(error));
+    // A journal left by some crashed program would be rolled back into the copy when it is opened.
+    const QString journalled = dir.filePath(QStringLiteral("journalled.segdb"));
+    QVERIFY(writeFile(journalled + QStringLiteral("-journal"), "not ours"));
+    QVERIFY(!ws->saveCopy(journalled, &error));
+    QVERIFY2(error.contains(QLatin1String("already exists")), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(journalled));
     QVERIFY(!ws->saveCopy(dir.filePath(QStringLiteral("no/such/folder/x.segdb")), &error));
     QVERIFY2(error.contains(QLatin1String("folder does not exist")), qPrintable(error));
     // Cancelled while it writes: no copy, no temporary file.

@@ -19,9 +19,11 @@
 #include <QUndoStack>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include <memory>
@@ -445,9 +447,30 @@ void TestModels::mainWindowReadOnlyBanner()
     QVERIFY(runner);
     const QString copy = mDir->filePath(QStringLiteral("copy.segdb"));
     QSignalSpy copied(runner, &WorkspaceCopyRunner::finished);
+    // A failed copy shows a message box; closed here so that the test fails instead of waiting.
+    QStringList boxes;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            boxes << box->text();
+            box->close();
+        }
+    });
+    closer.start(50);
     runner->start(path, copy);
+    QVERIFY(runner->isRunning());
+    QAction* saveAs = nullptr;
+    for (QAction* a : window.findChildren<QAction*>())
+        if (a->text() == QStringLiteral("Save &Workspace As…"))
+            saveAs = a;
+    QVERIFY(saveAs);
+    QVERIFY(!saveAs->isEnabled()); // one copy at a time
     QVERIFY(copied.wait(10000));
-    QCOMPARE(copied.first().at(1).toBool(), true);
+    QVERIFY2(boxes.isEmpty(), qPrintable(boxes.join(QLatin1Char('|'))));
+    QCOMPARE(copied.first().at(0).toString(), path);
+    QVERIFY2(copied.first().at(2).toBool(), qPrintable(copied.first().at(3).toString()));
+    QVERIFY(!runner->isRunning());
+    QVERIFY(saveAs->isEnabled());
     QCOMPARE(window.workspace()->path(), copy);
     QVERIFY(!window.workspace()->isReadOnly());
     QVERIFY(!banner->isVisible());
@@ -463,6 +486,20 @@ void TestModels::mainWindowReadOnlyBanner()
     auto original = Workspace::open(path, &error, Workspace::Mode::ReadOnly);
     QVERIFY2(original, qPrintable(error));
     QVERIFY(original->ruleSetNames().isEmpty());
+
+    // Another workspace opened while a copy runs stays open; the copy is made all the same.
+    const QString other = mDir->filePath(QStringLiteral("other.segdb"));
+    QVERIFY2(Workspace::open(other, &error), qPrintable(error));
+    const QString second = mDir->filePath(QStringLiteral("second copy.segdb"));
+    copied.clear();
+    runner->start(copy, second);
+    QVERIFY2(window.openWorkspace(other, &error), qPrintable(error));
+    QVERIFY(copied.wait(10000));
+    QVERIFY2(copied.first().at(2).toBool(), qPrintable(copied.first().at(3).toString()));
+    QVERIFY(boxes.isEmpty());
+    QCOMPARE(window.workspace()->path(), other);
+    QVERIFY(QFileInfo::exists(second));
+    QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Saved a copy of ")));
 }
 
 QTEST_MAIN(TestModels)
