@@ -12,6 +12,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio> // renameat2
 #include <cstring>
@@ -255,6 +256,10 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error, 
         }
     }
     ws->mReadOnlyReason = reason;
+    // user_version is a signed 32-bit number that this program only ever sets to 1, 2, …
+    if (version < 0)
+        return fail(QCoreApplication::translate("sd::Workspace", "%1: not a Segment Designer workspace (schema version %2 is not one this program writes)")
+                        .arg(path).arg(version));
     if (version > SchemaVersion)
         return fail(QCoreApplication::translate("sd::Workspace", "%1: workspace is from a newer version of Segment Designer (schema %2, this version reads up to %3)")
                         .arg(path).arg(version).arg(SchemaVersion));
@@ -319,7 +324,7 @@ bool Workspace::migrate(QString* error)
         if (st.step())
             version = int(st.integer(0));
     }
-    for (int v = version; v < SchemaVersion; ++v) {
+    for (int v = std::max(version, 0); v < SchemaVersion; ++v) {
         if (!exec(kMigrations[v], error))
             return false;
         const std::string pragma = "PRAGMA user_version=" + std::to_string(v + 1);

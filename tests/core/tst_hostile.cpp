@@ -379,6 +379,8 @@ void TestHostile::workspaceFiles_data()
     QTest::newRow("a newer version") << QStringLiteral("newer")
         << QStringLiteral("%1: workspace is from a newer version of Segment Designer (schema 99, this version reads up to ")
                + QString::number(Workspace::SchemaVersion) + QStringLiteral(")");
+    QTest::newRow("a negative schema version") << QStringLiteral("negative")
+        << QStringLiteral("%1: not a Segment Designer workspace (schema version -248 is not one this program writes)");
     QTest::newRow("a truncated workspace") << QStringLiteral("truncated")
         << QStringLiteral("%1: the workspace file is damaged: it is cut off at 12000 of 49152 bytes (an interrupted copy?); use a backup");
     QTest::newRow("a folder") << QStringLiteral("folder")
@@ -420,6 +422,7 @@ void TestHostile::workspaceFiles()
         sqlite3* db = nullptr;
         QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
         const char* sql = kind == QLatin1String("foreign") ? "CREATE TABLE t(a); INSERT INTO t VALUES (1);"
+            : kind == QLatin1String("negative")            ? "CREATE TABLE leads(rowid INTEGER PRIMARY KEY); PRAGMA user_version=-248;"
                                                            : "CREATE TABLE leads(rowid INTEGER PRIMARY KEY); PRAGMA user_version=99;";
         QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
         sqlite3_close(db);
