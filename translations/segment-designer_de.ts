@@ -4695,6 +4695,10 @@
         <source>%1: the copy was cancelled</source>
         <translation>%1: das Kopieren wurde abgebrochen</translation>
     </message>
+    <message>
+        <source>%1: not a Segment Designer workspace (schema version %2 is not one this program writes)</source>
+        <translation>%1: kein Segment-Designer-Arbeitsbereich (die Schemaversion %2 schreibt dieses Programm nie)</translation>
+    </message>
 </context>
 <context>
     <name>sd::WorkspaceBanner</name>

@@ -2644,7 +2644,7 @@
     </message>
     <message>
         <source>A copy of the workspace is being saved. Cancel it and quit? The workspace stays as it is.</source>
-        <translation>Une copie de l’espace de travail est en cours d’enregistrement. L’annuler et quitter ? L’espace de travail reste tel qu’il est.</translation>
+        <translation>Une copie de l’espace de travail est en cours d’enregistrement. L’annuler et quitter&#xa0;? L’espace de travail reste tel qu’il est.</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +4694,10 @@
     <message>
         <source>%1: the copy was cancelled</source>
         <translation>%1&#xa0;: la copie a été annulée</translation>
+    </message>
+    <message>
+        <source>%1: not a Segment Designer workspace (schema version %2 is not one this program writes)</source>
+        <translation>%1 : pas un espace de travail Segment Designer (ce programme n’écrit jamais la version de schéma %2)</translation>
     </message>
 </context>
 <context>
