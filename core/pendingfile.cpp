@@ -14,15 +14,12 @@
 
 namespace sd {
 
-namespace {
-
-QString systemError(int code)
+QString systemErrorText(int code)
 {
     return QString::fromLocal8Bit(std::strerror(code));
 }
 
-// 0, or the errno of the open or fsync that failed.
-int syncPath(const QByteArray& path, int flags)
+int syncToDisk(const QByteArray& path, int flags)
 {
     const int fd = ::open(path.constData(), flags | O_CLOEXEC);
     if (fd < 0)
@@ -31,6 +28,8 @@ int syncPath(const QByteArray& path, int flags)
     ::close(fd);
     return code;
 }
+
+namespace {
 
 QByteArray randomPartName(const QByteArray& target)
 {
@@ -66,7 +65,7 @@ PendingFile::PendingFile(const QString& target)
             return;
         }
         if (errno != EEXIST || attempt > 16) {
-            mError = systemError(errno);
+            mError = systemErrorText(errno);
             return;
         }
     }
@@ -84,7 +83,7 @@ bool PendingFile::commit(QString* error)
 {
     auto fail = [&](int code) {
         if (error)
-            *error = QCoreApplication::translate("sd::PendingFile", "%1: cannot write: %2").arg(mTarget, systemError(code));
+            *error = QCoreApplication::translate("sd::PendingFile", "%1: cannot write: %2").arg(mTarget, systemErrorText(code));
         return false;
     };
     if (!isOpen() || mCommitted)
@@ -94,16 +93,17 @@ bool PendingFile::commit(QString* error)
     if (mFd >= 0) {
         if (::fsync(mFd) != 0)
             return fail(errno);
-        // linkat() will not replace a file, so the content gets a fresh temporary name first.
+        // linkat() will not replace a file, so the content gets a fresh temporary name first; the
+        // write path (/proc/self/fd/N) is the unnamed file itself.
+        const QByteArray self = named;
         for (int attempt = 0;; ++attempt) {
             named = randomPartName(target);
-            const QByteArray self = "/proc/self/fd/" + QByteArray::number(mFd);
             if (::linkat(AT_FDCWD, self.constData(), AT_FDCWD, named.constData(), AT_SYMLINK_FOLLOW) == 0)
                 break;
             if (errno != EEXIST || attempt > 16)
                 return fail(errno);
         }
-    } else if (const int code = syncPath(named, O_RDONLY)) {
+    } else if (const int code = syncToDisk(named, O_RDONLY)) {
         return fail(code);
     }
     if (::rename(named.constData(), target.constData()) != 0) {
@@ -112,7 +112,7 @@ bool PendingFile::commit(QString* error)
         return fail(code);
     }
     mCommitted = true;
-    syncPath(QFile::encodeName(QFileInfo(mTarget).absolutePath()), O_RDONLY | O_DIRECTORY);
+    syncToDisk(QFile::encodeName(QFileInfo(mTarget).absolutePath()), O_RDONLY | O_DIRECTORY);
     return true;
 }
 

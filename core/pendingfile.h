@@ -5,9 +5,16 @@
 // whole new one. Where unnamed files are not available it is a new TARGET.<random>.part, renamed the same way.
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace sd {
+
+// The text of an errno value, for messages.
+QString systemErrorText(int code);
+// Opens PATH with FLAGS (O_RDONLY for a file, O_RDONLY | O_DIRECTORY for a folder) and fsyncs it:
+// 0, or the errno of the open or the fsync that failed.
+int syncToDisk(const QByteArray& path, int flags);
 
 class PendingFile
 {

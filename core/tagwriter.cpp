@@ -463,7 +463,7 @@ TagResult writeTags(const ColumnTable& table, const RuleSet& rules, const std::v
     if (!err.isEmpty() || !writeOk || !flush()) {
         // A failed write stops the rows early; its message, not the stop, is what the user needs
         // (taken before cancelling, which replaces it).
-        const QString cause = writeErrno ? QString::fromLocal8Bit(std::strerror(writeErrno)) : file.errorString();
+        const QString cause = writeErrno ? systemErrorText(writeErrno) : file.errorString();
         result.error = err.isEmpty() || !writeOk ? QCoreApplication::translate("sd::TagWriter", "%1: cannot write: %2")
                                                        .arg(path, cause) : err;
         file.cancelWriting();

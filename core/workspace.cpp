@@ -1,6 +1,8 @@
 // Workspace file: schema, forward migrations, settings, field and import metadata, lead pages.
 #include "workspace.h"
 
+#include "pendingfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -15,7 +17,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio> // renameat2
-#include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -651,28 +652,21 @@ bool Workspace::saveCopy(const QString& target, QString* error, const std::funct
     const int rc = sqlite3_step(vacuum.get());
     if (ask)
         sqlite3_progress_handler(mDb, 0, nullptr, nullptr);
+    auto cancelled = [&] { return fail(QCoreApplication::translate("sd::Workspace", "%1: the copy was cancelled").arg(target)); };
     if (rc == SQLITE_INTERRUPT)
-        return fail(QCoreApplication::translate("sd::Workspace", "%1: the copy was cancelled").arg(target));
+        return cancelled();
     if (rc != SQLITE_DONE)
         return fail(QCoreApplication::translate("sd::Workspace", "%1: cannot copy the workspace: %2").arg(target, errorOf(mDb)));
 
     // SQLite does not flush the file VACUUM INTO writes; it must be on disk before it has its name.
-    auto syncPath = [](const QByteArray& path, int flags) {
-        const int fd = ::open(path.constData(), flags | O_CLOEXEC);
-        if (fd < 0)
-            return errno;
-        const int code = ::fsync(fd) == 0 ? 0 : errno;
-        ::close(fd);
-        return code;
-    };
     auto cannotWrite = [&](int code) {
-        return fail(QCoreApplication::translate("sd::Workspace", "%1: cannot write: %2").arg(target, QString::fromLocal8Bit(std::strerror(code))));
+        return fail(QCoreApplication::translate("sd::Workspace", "%1: cannot write: %2").arg(target, systemErrorText(code)));
     };
-    if (const int code = syncPath(partName, O_RDONLY))
+    if (const int code = syncToDisk(partName, O_RDONLY))
         return cannotWrite(code);
     // A cancel that came after the last progress call still keeps the copy from being named.
     if (keepGoing && !keepGoing())
-        return fail(QCoreApplication::translate("sd::Workspace", "%1: the copy was cancelled").arg(target));
+        return cancelled();
     // The copy takes its name only if the name is still free: a file that appeared meanwhile is
     // never replaced. link() does that; disks without hard links (FAT, exFAT) get a rename that
     // refuses to replace, or, where the kernel cannot promise that either, a plain one.
@@ -699,7 +693,7 @@ bool Workspace::saveCopy(const QString& target, QString* error, const std::funct
         }
         part.setAutoRemove(false);
     }
-    syncPath(QFile::encodeName(to.absolutePath()), O_RDONLY | O_DIRECTORY);
+    syncToDisk(QFile::encodeName(to.absolutePath()), O_RDONLY | O_DIRECTORY);
     return true;
 }
 

@@ -4697,7 +4697,7 @@
     </message>
     <message>
         <source>%1: not a Segment Designer workspace (schema version %2 is not one this program writes)</source>
-        <translation>%1 : pas un espace de travail Segment Designer (ce programme n’écrit jamais la version de schéma %2)</translation>
+        <translation>%1&#xa0;: pas un espace de travail Segment Designer (ce programme n’écrit jamais la version de schéma %2)</translation>
     </message>
 </context>
 <context>

@@ -697,25 +697,20 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (mImport->isRunning()) {
-        const auto answer = QMessageBox::question(this, tr("Import CSV"),
-                                                  tr("An import is running. Cancel it and quit? The workspace stays as it was before the import."));
-        if (answer != QMessageBox::Yes) {
-            event->ignore();
-            return;
-        }
-        mImport->cancelAndWait();
-    }
-    if (mCopy->isRunning()) {
-        const auto answer = QMessageBox::question(this, tr("Save Workspace As"),
-                                                  tr("A copy of the workspace is being saved. Cancel it and quit? The workspace stays as it is."));
-        if (answer != QMessageBox::Yes) {
-            event->ignore();
-            return;
-        }
-        mCopy->cancelAndWait();
-    }
-    if (!mFileActions->maybeSave()) {
+    // A job still writing is cancelled only when the user agrees; the workspace is left as it was.
+    auto mayStop = [this](auto* job, const QString& title, const QString& question) {
+        if (!job->isRunning())
+            return true;
+        if (QMessageBox::question(this, title, question) != QMessageBox::Yes)
+            return false;
+        job->cancelAndWait();
+        return true;
+    };
+    if (!mayStop(mImport, tr("Import CSV"),
+                 tr("An import is running. Cancel it and quit? The workspace stays as it was before the import."))
+        || !mayStop(mCopy, tr("Save Workspace As"),
+                    tr("A copy of the workspace is being saved. Cancel it and quit? The workspace stays as it is."))
+        || !mFileActions->maybeSave()) {
         event->ignore();
         return;
     }

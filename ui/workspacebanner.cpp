@@ -41,7 +41,6 @@ WorkspaceBanner::WorkspaceBanner(QWidget* parent)
 
 void WorkspaceBanner::setReadOnlyReason(const QString& reason)
 {
-    mReason = reason;
     mText->setText(tr("<b>This workspace is read-only.</b> %1 Rule sets can still be designed, evaluated and exported; "
                       "to save versions, tags or imports, save the workspace under a new name.")
                        .arg(reason.toHtmlEscaped()));

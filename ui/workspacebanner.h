@@ -35,7 +35,6 @@ private:
     QLabel* mIcon;
     QLabel* mText;
     QPushButton* mSaveAs;
-    QString mReason;
 };
 
 } // namespace sd
